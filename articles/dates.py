@@ -1,0 +1,13 @@
+"""Vietnamese dates: 'Thứ Năm, 31/12/2020 15:30' (Django's locale says 'Thứ 5')."""
+
+from django.utils import timezone
+
+WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+
+
+def vn_datetime(value, with_time: bool = True) -> str:
+    if not value:
+        return ""
+    local = timezone.localtime(value)
+    text = f"{WEEKDAYS[local.weekday()]}, {local:%d/%m/%Y}"
+    return f"{text} {local:%H:%M}" if with_time else text

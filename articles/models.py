@@ -1,0 +1,214 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from articles.querysets import ArticleQuerySet
+from articles.text import nfc, unique_slug
+
+
+class Category(models.Model):
+    name = models.CharField(_("tên chuyên mục"), max_length=120)
+    slug = models.SlugField(_("đường dẫn"), max_length=140, unique=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("chuyên mục cha"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,  # never orphan a subtree silently
+        related_name="children",
+    )
+    description = models.TextField(_("mô tả"), blank=True)
+    position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    show_on_home = models.BooleanField(_("hiện trên trang chủ"), default=True)
+
+    class Meta:
+        verbose_name = _("chuyên mục")
+        verbose_name_plural = _("chuyên mục")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.parent_id and (self.parent_id == self.pk or self.parent.parent_id):
+            raise ValidationError({"parent": _("Chuyên mục chỉ có hai cấp.")})
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name).strip()
+        if not self.slug:
+            self.slug = unique_slug(Category, self.name, instance_pk=self.pk, fallback="chuyen-muc")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:category", kwargs={"slug": self.slug})
+
+
+class Author(models.Model):
+    name = models.CharField(_("tên hiển thị"), max_length=120)
+    unit = models.CharField(_("đơn vị"), max_length=200, blank=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=140, unique=True)
+    bio = models.TextField(_("giới thiệu"), blank=True)
+    photo = models.ImageField(_("ảnh"), upload_to="authors/%Y/", blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("tài khoản"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,  # a deleted account keeps its byline
+        related_name="author_profile",
+    )
+
+    class Meta:
+        verbose_name = _("tác giả")
+        verbose_name_plural = _("tác giả")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.byline
+
+    @property
+    def byline(self):
+        return f"{self.name} – {self.unit}" if self.unit else self.name
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name).strip()
+        self.unit = nfc(self.unit).strip()
+        self.bio = nfc(self.bio)
+        if not self.slug:
+            self.slug = unique_slug(Author, self.name, instance_pk=self.pk, fallback="tac-gia")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Bản nháp")
+        PENDING = "pending", _("Chờ duyệt")
+        RETURNED = "returned", _("Trả lại")
+        PUBLISHED = "published", _("Đã xuất bản")
+        ARCHIVED = "archived", _("Lưu trữ")
+
+    title = models.CharField(_("tiêu đề"), max_length=300)
+    slug = models.SlugField(_("đường dẫn"), max_length=220, unique=True, blank=True)
+    sapo = models.TextField(_("sapo (tóm tắt)"), max_length=1000, blank=True)
+    body = models.TextField(_("nội dung"), blank=True)
+    cover_image = models.ImageField(_("ảnh đại diện"), upload_to="covers/%Y/%m/", blank=True)
+    cover_renditions = models.JSONField(_("các cỡ ảnh"), default=dict, blank=True, editable=False)
+    cover_alt = models.CharField(_("mô tả ảnh (alt)"), max_length=300, blank=True)
+    cover_caption = models.CharField(_("chú thích ảnh"), max_length=500, blank=True)
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("chuyên mục"),
+        on_delete=models.PROTECT,  # a category with articles cannot vanish
+        related_name="articles",
+    )
+    tags = TaggableManager(_("thẻ"), blank=True)
+    authors = models.ManyToManyField(
+        Author, verbose_name=_("tác giả"), blank=True, related_name="articles"
+    )
+    source = models.CharField(_("nguồn"), max_length=300, blank=True)
+    status = models.CharField(
+        _("trạng thái"), max_length=16, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(_("thời điểm xuất bản"), null=True, blank=True)
+    featured = models.BooleanField(_("tin nổi bật"), default=False)
+    review_note = models.TextField(_("ghi chú của biên tập"), blank=True)
+    related_picks = models.ManyToManyField(
+        "self",
+        verbose_name=_("tin liên quan do biên tập chọn"),
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+    )
+    view_count = models.PositiveIntegerField(_("lượt xem"), default=0, editable=False)
+    version = models.PositiveIntegerField(_("phiên bản"), default=1, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người tạo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người sửa cuối"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
+        ordering = ["-published_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "-published_at", "-id"], name="article_pub_idx"),
+            models.Index(
+                fields=["category", "-published_at", "-id"],
+                name="article_cat_pub_idx",
+                condition=Q(status="published"),
+            ),
+            models.Index(
+                fields=["-published_at", "-id"],
+                name="article_featured_idx",
+                condition=Q(status="published", featured=True),
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="article_published_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        from articles.sanitize import sanitize_html
+
+        self.title = nfc(self.title).strip()
+        self.sapo = nfc(self.sapo).strip()
+        self.cover_alt = nfc(self.cover_alt).strip()
+        self.cover_caption = nfc(self.cover_caption).strip()
+        self.source = nfc(self.source).strip()
+        self.body = sanitize_html(nfc(self.body))
+        if not self.slug:
+            self.slug = unique_slug(Article, self.title, instance_pk=self.pk)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse(
+            "articles:detail",
+            kwargs={"category": self.category.slug, "slug": self.slug, "pk": self.pk},
+        )
+
+    @property
+    def is_public(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def byline(self):
+        return ", ".join(a.byline for a in self.authors.all())
