@@ -157,6 +157,10 @@ class Article(models.Model):
         verbose_name = _("bài viết")
         verbose_name_plural = _("bài viết")
         ordering = ["-published_at", "-id"]
+        permissions = [
+            ("publish_article", _("Có thể xuất bản, hẹn giờ, gỡ và nêu bật bài viết")),
+            ("edit_any_article", _("Có thể sửa bài viết của mọi người")),
+        ]
         indexes = [
             models.Index(fields=["status", "-published_at", "-id"], name="article_pub_idx"),
             models.Index(

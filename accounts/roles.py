@@ -1,0 +1,96 @@
+"""The three newsroom roles, defined once.
+
+Each role is an auth Group holding model permissions. Code asks
+`user.has_perm(...)`, never a group name; only this module knows the names.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    ADMINISTRATOR = "administrator", _("Quản trị viên")
+    EDITOR = "editor", _("Biên tập viên")
+    REPORTER = "reporter", _("Phóng viên")
+
+
+# Group name (stable, stored) per role; the display name is the Role label.
+GROUP_NAMES = {
+    Role.ADMINISTRATOR: "Quản trị viên",
+    Role.EDITOR: "Biên tập viên",
+    Role.REPORTER: "Phóng viên",
+}
+
+_CONTENT = [
+    "articles.view_category",
+    "articles.view_author",
+    "articles.view_article",
+    "articles.add_article",
+    "articles.change_article",
+    "taggit.view_tag",
+    "taggit.add_tag",
+]
+_EDITORIAL = [
+    "articles.add_category",
+    "articles.change_category",
+    "articles.delete_category",
+    "articles.add_author",
+    "articles.change_author",
+    "articles.delete_author",
+    "articles.delete_article",
+    "articles.publish_article",
+    "articles.edit_any_article",
+    "taggit.change_tag",
+    "taggit.delete_tag",
+]
+_PEOPLE = [
+    "auth.view_user",
+    "auth.add_user",
+    "auth.change_user",
+    "auth.view_group",
+]
+
+PERMISSIONS = {
+    Role.REPORTER: _CONTENT,
+    Role.EDITOR: _CONTENT + _EDITORIAL,
+    Role.ADMINISTRATOR: _CONTENT + _EDITORIAL + _PEOPLE,
+}
+
+
+def sync_roles(apps=None) -> None:
+    """Create the groups and give each exactly its permissions (idempotent)."""
+    from django.apps import apps as global_apps
+
+    apps = apps or global_apps
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for role, codes in PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=GROUP_NAMES[role])
+        perms = []
+        for code in codes:
+            app_label, codename = code.split(".")
+            perm = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if perm is not None:
+                perms.append(perm)
+        group.permissions.set(perms)
+
+
+def role_of(user) -> Role | None:
+    names = set(user.groups.values_list("name", flat=True))
+    for role, name in GROUP_NAMES.items():
+        if name in names:
+            return role
+    return None
+
+
+def assign_role(user, role: Role | None) -> None:
+    """Give `user` exactly one role (or none); staff status follows the role."""
+    from django.contrib.auth.models import Group
+
+    user.groups.remove(*Group.objects.filter(name__in=GROUP_NAMES.values()))
+    if role is not None:
+        user.groups.add(Group.objects.get(name=GROUP_NAMES[Role(role)]))
+    user.is_staff = role is not None or user.is_superuser
+    user.save(update_fields=["is_staff"])
