@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from articles.forms import ArticleAdminForm, AuthorAdminForm
+from articles.forms import SLUG_MEDIA, ArticleAdminForm, AuthorAdminForm
 from articles.models import Article, Author, Category
 
 
@@ -13,6 +13,10 @@ class CategoryAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
+
+    @property
+    def media(self):
+        return super().media + SLUG_MEDIA
 
 
 @admin.register(Author)

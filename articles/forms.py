@@ -17,6 +17,9 @@ from articles import images
 from articles.models import Article, Author
 from articles.widgets import RichTextWidget, TagAutocompleteWidget
 
+# Loaded after the admin's urlify.js: prepopulated slugs transliterate Vietnamese.
+SLUG_MEDIA = forms.Media(js=["admin/js/urlify.js", "articles/admin/vietnamese-slug.js"])
+
 
 def image_upload_field(label, help_text=""):
     # No max_length: the browser's file name is never used, however long or accented.
@@ -51,7 +54,7 @@ class ImageIntakeMixin:
 
 class ArticleAdminForm(ImageIntakeMixin, forms.ModelForm):
     cover_image = image_upload_field(
-        _("ảnh đại diện"), _("JPEG, PNG, WebP hoặc GIF; ảnh được nén lại và xoá siêu dữ liệu.")
+        _("Ảnh đại diện"), _("JPEG, PNG, WebP hoặc GIF; ảnh được nén lại và xoá siêu dữ liệu.")
     )
 
     class Meta:
@@ -62,6 +65,13 @@ class ArticleAdminForm(ImageIntakeMixin, forms.ModelForm):
             "status", "published_at", "featured", "review_note",
         ]  # fmt: skip
         widgets = {"body": RichTextWidget(), "tags": TagAutocompleteWidget()}
+        help_texts = {
+            "tags": _("Gõ để chọn thẻ có sẵn hoặc thêm thẻ mới; Enter hoặc dấu phẩy để tách thẻ.")
+        }
+
+    @property
+    def media(self):
+        return super().media + SLUG_MEDIA
 
     def clean_cover_image(self):
         value = self._take_image(
@@ -86,11 +96,15 @@ class ArticleAdminForm(ImageIntakeMixin, forms.ModelForm):
 
 
 class AuthorAdminForm(ImageIntakeMixin, forms.ModelForm):
-    photo = image_upload_field(_("ảnh"))
+    photo = image_upload_field(_("Ảnh"))
 
     class Meta:
         model = Author
         fields = ["name", "unit", "slug", "bio", "photo", "user"]
+
+    @property
+    def media(self):
+        return super().media + SLUG_MEDIA
 
     def clean_photo(self):
         return self._take_image("photo", images.attach_author_photo, lambda a: [a.photo.name])

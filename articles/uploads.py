@@ -25,7 +25,7 @@ def _error(message: str, status: int) -> JsonResponse:
 @never_cache
 @require_POST
 def editor_image_upload(request):
-    """{"url": …, "urls": {"default": …, "<width>": …}} or {"error": {"message": …}}."""
+    """{"urls": {"default": …, "<width>": …}} or {"error": {"message": …}}."""
     if not may_upload_images(request.user):
         return _error(_("Bạn không có quyền tải ảnh lên."), 403)
     upload = request.FILES.get("upload")
@@ -35,7 +35,6 @@ def editor_image_upload(request):
         stored = store_image(read_upload(upload), "editor")
     except ValidationError as exc:
         return _error(" ".join(exc.messages), 400)
-    # Numeric keys become the image's srcset in the editor (and so in the stored body).
-    return JsonResponse(
-        {"url": stored.url, "urls": {"default": stored.url, **stored.rendition_urls}}
-    )
+    # Numeric keys become the image's srcset in the editor (and so in the stored body);
+    # CKEditor ignores "urls" when a plain "url" is present, so there is none.
+    return JsonResponse({"urls": {"default": stored.url, **stored.rendition_urls}})

@@ -72,6 +72,7 @@ class TagAutocompleteWidget(forms.SelectMultiple):
                 "data-tags": "true",
                 "data-token-separators": json.dumps([","]),
                 "data-placeholder": "",
+                "data-width": "30em",
                 "lang": get_select2_language() or "",
             }
         )
