@@ -250,3 +250,33 @@ def test_objects_create_sanitizes_every_payload_at_once():
     body = "".join(XSS_PAYLOADS)
     article = Article.objects.create(title="Thử", category=make_category(), body=body)
     _assert_harmless(Article.objects.get(pk=article.pk).body)
+
+
+@pytest.mark.browser
+def test_no_payload_runs_in_chromium():
+    """The stored, rendered payloads, loaded by a real browser: no alert, no script runs."""
+    from playwright.sync_api import sync_playwright
+
+    body = "".join(str(render_embeds(sanitize_html(payload))) for payload in XSS_PAYLOADS)
+    document = f"<!doctype html><html><body><div class='body'>{body}</div></body></html>"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        dialogs = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.set_content(document, wait_until="load")
+        page.mouse.move(10, 10)
+        for link in page.locator("a").all():
+            link.hover()
+        scripts = page.evaluate("document.scripts.length")
+        handlers = page.evaluate(
+            "[...document.querySelectorAll('*')].flatMap(e => [...e.attributes])"
+            ".filter(a => a.name.startsWith('on')).length"
+        )
+        browser.close()
+    assert dialogs == []
+    assert scripts == 0
+    assert handlers == 0
