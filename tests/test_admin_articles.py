@@ -296,7 +296,7 @@ def test_editor_image_upload_and_tags_work_end_to_end_in_chromium(live_server):
     """The editor's upload goes through our endpoint (CSRF header and all); tags save as typed."""
     from playwright.sync_api import sync_playwright
 
-    from tests.test_uploads import gps_exif, jpeg
+    from tests.images import gps_exif, jpeg
 
     _browser_user("phongvien", "mat-khau-phong-vien-1")
     make_category("Văn hóa – Văn nghệ")
