@@ -10,7 +10,6 @@ renditions for `srcset` are made once, here, at upload time.
 
 import io
 import uuid
-import warnings
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -78,14 +77,14 @@ def _open_checked(data: bytes) -> Image.Image:
     if len(data) > settings.IMAGE_MAX_BYTES:
         raise _too_large()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            # Only our four decoders are tried: no EPS, PSD or other exotic parsers.
-            image = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
-            if image.width * image.height > settings.IMAGE_MAX_PIXELS:
-                raise _too_many_pixels()
-            image.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        # Only our four decoders are tried: no EPS, PSD or other exotic parsers. The header
+        # is read first; our pixel cap is checked before a single pixel is decoded. (No
+        # warnings filter: it is process-wide state, unsafe with threaded workers.)
+        image = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
+        if image.width * image.height > settings.IMAGE_MAX_PIXELS:
+            raise _too_many_pixels()
+        image.load()
+    except Image.DecompressionBombError as exc:
         raise _too_many_pixels() from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise _invalid() from exc
