@@ -26,8 +26,10 @@ class TagAutocompleteWidget(forms.SelectMultiple):
     it posts them back as the quoted comma-separated string taggit's TagField parses.
     """
 
-    def __init__(self, attrs=None):
+    def __init__(self, attrs=None, model="articles.article", field_name="tags"):
         super().__init__(attrs={"class": "tag-autocomplete", **(attrs or {})})
+        self.app_label, self.model_name = model.split(".")
+        self.field_name = field_name
 
     @property
     def media(self):
@@ -65,9 +67,9 @@ class TagAutocompleteWidget(forms.SelectMultiple):
         context["widget"]["attrs"].update(
             {
                 "data-ajax--url": reverse("admin:autocomplete"),
-                "data-app-label": "articles",
-                "data-model-name": "article",
-                "data-field-name": name,
+                "data-app-label": self.app_label,
+                "data-model-name": self.model_name,
+                "data-field-name": self.field_name,
                 "data-theme": "admin-autocomplete",
                 "data-tags": "true",
                 "data-token-separators": json.dumps([","]),
