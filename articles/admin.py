@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from articles.forms import SLUG_MEDIA, ArticleAdminForm, AuthorAdminForm
 from articles.models import Article, Author, Category
-from articles.widgets import RichTextWidget
 
 
 @admin.register(Category)
@@ -14,9 +14,14 @@ class CategoryAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
 
+    @property
+    def media(self):
+        return super().media + SLUG_MEDIA
+
 
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
+    form = AuthorAdminForm
     list_display = ["name", "unit", "user"]
     search_fields = ["name", "unit"]
     prepopulated_fields = {"slug": ["name"]}
@@ -25,10 +30,11 @@ class AuthorAdmin(admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
     list_display = ["title", "status", "category", "authors_display", "published_at", "featured"]
-    list_filter = ["status", "featured", "category"]
+    list_filter = ["status", "featured", "category", "authors", "published_at"]
     date_hierarchy = "published_at"
-    search_fields = ["title", "sapo"]
+    search_fields = ["title", "sapo", "authors__name"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["category", "authors", "related_picks"]
     list_select_related = ["category"]
@@ -44,11 +50,6 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("authors")
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name == "body":
-            kwargs["widget"] = RichTextWidget()
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     @admin.display(description=_("tác giả"))
     def authors_display(self, obj):

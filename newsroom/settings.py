@@ -136,7 +136,9 @@ LOGIN_URL = "admin:login"
 
 # --- Language and time --------------------------------------------------------
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# Vietnamese only: LocaleMiddleware must not switch the admin to English for a browser
+# that asks for it (Chromium sends en-US by default).
+LANGUAGES = [("vi", "Tiếng Việt")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True

@@ -1,0 +1,115 @@
+"""Admin forms: images go through articles.images, never through Django's file handling.
+
+A model ImageField in a ModelForm would store the browser's file and name as
+they are. Here the upload is read (under the byte cap), checked, re-encoded and
+stored by the image intake, and the form hands the model only the stored path.
+Errors show next to the field.
+"""
+
+from django import forms
+from django.contrib.admin.widgets import AdminFileWidget
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext_lazy as _
+
+from articles import images
+from articles.models import Article, Author
+from articles.widgets import RichTextWidget, TagAutocompleteWidget
+
+# Loaded after the admin's urlify.js: prepopulated slugs transliterate Vietnamese.
+SLUG_MEDIA = forms.Media(js=["admin/js/urlify.js", "articles/admin/vietnamese-slug.js"])
+
+
+def image_upload_field(label, help_text=""):
+    # No max_length: the browser's file name is never used, however long or accented.
+    return forms.FileField(
+        label=label,
+        required=False,
+        help_text=help_text,
+        widget=AdminFileWidget(attrs={"accept": images.ACCEPT}),
+    )
+
+
+class ImageIntakeMixin:
+    """Runs an uploaded file through an articles.images `attach_*` function while cleaning."""
+
+    new_files: list[str]
+
+    def _take_image(self, field_name, attach, stored_files):
+        value = self.cleaned_data.get(field_name)
+        if not isinstance(value, UploadedFile):
+            return value  # the existing file, False when cleared, or None
+        attach(self.instance, images.read_upload(value))
+        self.new_files = stored_files(self.instance)
+        return getattr(self.instance, field_name).name
+
+    def _discard_new_files_if_invalid(self):
+        """A form that comes back with errors asks for the file again: keep no orphans."""
+        if self.errors:
+            for path in getattr(self, "new_files", []):
+                default_storage.delete(path)
+            self.new_files = []
+
+
+class ArticleAdminForm(ImageIntakeMixin, forms.ModelForm):
+    cover_image = image_upload_field(
+        _("Ảnh đại diện"), _("JPEG, PNG, WebP hoặc GIF; ảnh được nén lại và xoá siêu dữ liệu.")
+    )
+
+    class Meta:
+        model = Article
+        fields = [
+            "title", "slug", "sapo", "body", "cover_image", "cover_alt", "cover_caption",
+            "category", "tags", "authors", "source", "related_picks",
+            "status", "published_at", "featured", "review_note",
+        ]  # fmt: skip
+        widgets = {"body": RichTextWidget(), "tags": TagAutocompleteWidget()}
+        help_texts = {
+            "tags": _("Gõ để chọn thẻ có sẵn hoặc thêm thẻ mới; Enter hoặc dấu phẩy để tách thẻ.")
+        }
+
+    @property
+    def media(self):
+        return super().media + SLUG_MEDIA
+
+    def clean_cover_image(self):
+        value = self._take_image(
+            "cover_image", images.attach_cover, lambda a: list(a.cover_renditions.values())
+        )
+        if value is False:
+            self.instance.cover_renditions = {}
+        return value
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("cover_image") and not cleaned.get("cover_alt", "").strip():
+            self.add_error(
+                "cover_alt",
+                ValidationError(
+                    _("Ảnh đại diện cần có mô tả (alt) cho người đọc không xem được ảnh."),
+                    code="required",
+                ),
+            )
+        self._discard_new_files_if_invalid()
+        return cleaned
+
+
+class AuthorAdminForm(ImageIntakeMixin, forms.ModelForm):
+    photo = image_upload_field(_("Ảnh"))
+
+    class Meta:
+        model = Author
+        fields = ["name", "unit", "slug", "bio", "photo", "user"]
+
+    @property
+    def media(self):
+        return super().media + SLUG_MEDIA
+
+    def clean_photo(self):
+        return self._take_image("photo", images.attach_author_photo, lambda a: [a.photo.name])
+
+    def clean(self):
+        cleaned = super().clean()
+        self._discard_new_files_if_invalid()
+        return cleaned
