@@ -1,32 +1,157 @@
-from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, redirect, render
+"""Public pages. Every query starts from `Article.objects.published()`."""
 
+from datetime import timedelta
+
+from django.core.paginator import Paginator
+from django.db.models import F, Q, Window
+from django.db.models.functions import Coalesce, RowNumber
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+from taggit.models import Tag
+
+from articles import seo
 from articles.models import Article, Author, Category
+from articles.related import related_articles
+from pages.identity import site_chrome
 
 PAGE_SIZE = 20
+LATEST_SIZE = 6
+BLOCK_SIZE = 4
+MOST_READ_SIZE = 5
+MOST_READ_DAYS = 90
+OTHER_SIZE = 6
 
 
+def _home_blocks(public):
+    """One block per top-level category shown on home (children included), one query."""
+    categories = [c for c in site_chrome()["menu"] if c.show_on_home]
+    if not categories:
+        return []
+    block = Coalesce("category__parent_id", "category_id")
+    rows = (
+        public.for_list()
+        .annotate(
+            block_id=block,
+            block_rank=Window(
+                RowNumber(),
+                partition_by=[block],
+                order_by=[F("published_at").desc(), F("id").desc()],
+            ),
+        )
+        .filter(block_id__in=[c.pk for c in categories], block_rank__lte=BLOCK_SIZE)
+    )
+    by_block = {}
+    for article in rows:
+        by_block.setdefault(article.block_id, []).append(article)
+    return [(c, by_block[c.pk]) for c in categories if c.pk in by_block]
+
+
+@require_safe
 def home(request):
-    latest = Article.objects.published().for_list()[:PAGE_SIZE]
-    return render(request, "articles/home.html", {"articles": latest})
+    public = Article.objects.published()
+    latest = list(public.for_list()[: LATEST_SIZE + 1])
+    lead = public.filter(featured=True).for_list().first() or (latest[0] if latest else None)
+    latest = [a for a in latest if a != lead][:LATEST_SIZE]
+    since = timezone.now() - timedelta(days=MOST_READ_DAYS)
+    most_read = (
+        public.filter(published_at__gte=since)
+        .for_list()
+        .order_by("-view_count", "-published_at")[:MOST_READ_SIZE]
+    )
+    context = {
+        "lead": lead,
+        "latest": latest,
+        "blocks": _home_blocks(public),
+        "most_read": most_read,
+        "canonical": request.build_absolute_uri("/"),
+    }
+    return render(request, "articles/home.html", context)
 
 
-def category_detail(request, slug):
-    category = get_object_or_404(Category, slug=slug)
-    articles = Article.objects.published().filter(category=category).for_list()
+def _list_page(request, articles, template, context):
     page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "articles/category.html", {"category": category, "page_obj": page})
+    path = request.path if page.number == 1 else f"{request.path}?page={page.number}"
+    context.update(page_obj=page, canonical=request.build_absolute_uri(path))
+    return render(request, template, context)
 
 
+@require_safe
+def category_detail(request, slug):
+    category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
+    children = next(
+        (top.menu_children for top in site_chrome()["menu"] if top.pk == category.pk), []
+    )
+    articles = (
+        Article.objects.published()
+        .filter(Q(category=category) | Q(category__parent=category))
+        .for_list()
+    )
+    context = {"category": category, "children": children}
+    return _list_page(request, articles, "articles/category.html", context)
+
+
+@require_safe
 def author_detail(request, slug):
     author = get_object_or_404(Author, slug=slug)
     articles = Article.objects.published().filter(authors=author).for_list()
-    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "articles/author.html", {"author": author, "page_obj": page})
+    return _list_page(request, articles, "articles/author.html", {"author": author})
 
 
-def article_detail(request, category, slug, pk):
+@require_safe
+def tag_detail(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    articles = Article.objects.published().filter(tags=tag).for_list()
+    return _list_page(request, articles, "articles/tag.html", {"tag": tag})
+
+
+def _public_article(category, slug, pk):
     article = get_object_or_404(Article.objects.published().for_detail(), pk=pk)
-    if slug != article.slug or category != article.category.slug:
+    moved = slug != article.slug or category != article.category.slug
+    return article, moved
+
+
+@require_safe
+def article_detail(request, category, slug, pk):
+    article, moved = _public_article(category, slug, pk)
+    if moved:
         return redirect(article, permanent=True)
-    return render(request, "articles/detail.html", {"article": article})
+    Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
+    related = related_articles(article)
+    shown = [article.pk, *(a.pk for a in related)]
+    others = (
+        Article.objects.published()
+        .filter(category_id=article.category_id)
+        .exclude(pk__in=shown)
+        .for_list()[:OTHER_SIZE]
+    )
+    context = {
+        "article": article,
+        "related": related,
+        "others": others,
+        "canonical": request.build_absolute_uri(article.get_absolute_url()),
+        "jsonld": seo.news_article(article, request),
+        "og_image": seo.cover_url(article, request),
+    }
+    return render(request, "articles/detail.html", context)
+
+
+@require_safe
+def article_print(request, category, slug, pk):
+    """A clean printable page (Nghị định 42/2022, Điều 7.1.c: print and save every article)."""
+    article, moved = _public_article(category, slug, pk)
+    if moved:
+        return redirect(
+            "articles:print",
+            category=article.category.slug,
+            slug=article.slug,
+            pk=pk,
+            permanent=True,
+        )
+    context = {
+        "article": article,
+        "canonical": request.build_absolute_uri(article.get_absolute_url()),
+    }
+    response = render(request, "articles/print.html", context)
+    response["X-Robots-Tag"] = "noindex"
+    return response
