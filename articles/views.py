@@ -119,12 +119,7 @@ def article_detail(request, category, slug, pk):
     Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
     related = related_articles(article)
     shown = [article.pk, *(a.pk for a in related)]
-    others = (
-        Article.objects.published()
-        .filter(category_id=article.category_id)
-        .exclude(pk__in=shown)
-        .for_list()[:OTHER_SIZE]
-    )
+    others = Article.objects.published().exclude(pk__in=shown).for_list()[:OTHER_SIZE]
     context = {
         "article": article,
         "related": related,
