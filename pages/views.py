@@ -8,4 +8,6 @@ def page_detail(request, slug, english=False):
     page = get_object_or_404(StaticPage.objects.published(), slug=slug)
     if english and not page.has_english:
         raise Http404
-    return render(request, "pages/page.html", {"page": page, "english": english})
+    url = page.get_english_url() if english else page.get_absolute_url()
+    context = {"page": page, "english": english, "canonical": request.build_absolute_uri(url)}
+    return render(request, "pages/page.html", context)

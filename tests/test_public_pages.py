@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.urls import reverse
 
 from articles.models import Article, Category
@@ -198,8 +199,18 @@ def test_404_is_vietnamese_in_site_design(client, site):
     assert "Không tìm thấy trang" in html and "Tân Phú" in html
 
 
-def test_500_page_renders_without_a_database_or_request():
-    from django.template.loader import render_to_string
-
-    html = render_to_string("500.html")
-    assert "Hệ thống đang gặp sự cố" in html and "Traceback" not in html
+def test_500_page_is_vietnamese_and_shows_no_trace_when_the_database_is_down(client):
+    original = connection.settings_dict.copy()
+    connection.close()
+    connection.settings_dict.update(HOST="127.0.0.1", PORT="1", CONN_HEALTH_CHECKS=False)
+    client.raise_request_exception = False
+    try:
+        response = client.get("/")
+    finally:
+        connection.close()
+        connection.settings_dict.clear()
+        connection.settings_dict.update(original)
+    html = text(response)
+    assert response.status_code == 500
+    assert "Hệ thống đang gặp sự cố" in html
+    assert "Traceback" not in html and "OperationalError" not in html
