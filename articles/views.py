@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.core.paginator import Paginator
 from django.db.models import F, Q, Window
 from django.db.models.functions import Coalesce, RowNumber
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
@@ -69,8 +70,10 @@ def home(request):
     return render(request, "articles/home.html", context)
 
 
-def _list_page(request, articles, template, context):
+def _list_page(request, articles, template, context, *, empty_is_404=False):
     page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+    if empty_is_404 and not page.paginator.count:
+        raise Http404
     path = request.path if page.number == 1 else f"{request.path}?page={page.number}"
     context.update(page_obj=page, canonical=request.build_absolute_uri(path))
     return render(request, template, context)
@@ -102,7 +105,8 @@ def author_detail(request, slug):
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     articles = Article.objects.published().filter(tags=tag).for_list()
-    return _list_page(request, articles, "articles/tag.html", {"tag": tag})
+    # A tag only drafts use must not reveal its name.
+    return _list_page(request, articles, "articles/tag.html", {"tag": tag}, empty_is_404=True)
 
 
 def _public_article(category, slug, pk):

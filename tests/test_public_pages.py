@@ -179,7 +179,10 @@ def test_static_page_and_english_version(client, site):
     html = text(client.get(about.get_absolute_url()))
     assert "<h1>Giới thiệu</h1>" in html and 'hreflang="en"' in html
     english = text(client.get(about.get_english_url()))
-    assert '<html lang="en">' in english and "<h1>About us</h1>" in english
+    assert (
+        '<article class="article static-page" lang="en">' in english
+        and "<h1>About us</h1>" in english
+    )
     assert client.get(site.pages[1].get_english_url()).status_code == 404  # no English text
     assert client.get(site.pages[2].get_absolute_url()).status_code == 404  # unpublished
 

@@ -60,3 +60,12 @@ def test_editor_pick_that_is_unpublished_is_not_listed_as_related(client):
     article.related_picks.add(*site.hidden)
     body = client.get(article.get_absolute_url()).content.decode()
     assert all(h.title not in body for h in site.hidden)
+
+
+def test_tag_used_only_by_unpublished_articles_has_no_page(client):
+    from tests.factories import make_article
+
+    make_article("Bản nháp", status="draft", published_at=None, tags=["sáp nhập bí mật"])
+    assert (
+        client.get(reverse("articles:tag", kwargs={"slug": "sáp-nhập-bí-mật"})).status_code == 404
+    )
