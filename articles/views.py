@@ -3,8 +3,7 @@
 from datetime import timedelta
 
 from django.core.paginator import Paginator
-from django.db.models import F, Q, Window
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models import F, Q, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -25,26 +24,29 @@ OTHER_SIZE = 6
 
 
 def _home_blocks(public):
-    """One block per top-level category shown on home (children included), one query."""
+    """One block per top-level category shown on home (its children included).
+
+    Two queries whatever the number of blocks or articles: the newest ids of each block
+    (a UNION ALL of small index-ordered slices), then the cards for those ids.
+    """
     categories = [c for c in site_chrome()["menu"] if c.show_on_home]
     if not categories:
         return []
-    block = Coalesce("category__parent_id", "category_id")
-    rows = (
-        public.for_list()
-        .annotate(
-            block_id=block,
-            block_rank=Window(
-                RowNumber(),
-                partition_by=[block],
-                order_by=[F("published_at").desc(), F("id").desc()],
-            ),
-        )
-        .filter(block_id__in=[c.pk for c in categories], block_rank__lte=BLOCK_SIZE)
-    )
+    slices = [
+        public.filter(category_id__in=[c.pk, *(child.pk for child in c.menu_children)])
+        .order_by("-published_at", "-id")
+        .annotate(block_id=Value(c.pk))
+        .values_list("id", "block_id")[:BLOCK_SIZE]
+        for c in categories
+    ]
+    rows = list(slices[0].union(*slices[1:], all=True))
+    cards = public.for_list().in_bulk([article_id for article_id, _ in rows])
     by_block = {}
-    for article in rows:
-        by_block.setdefault(article.block_id, []).append(article)
+    for article_id, block_id in rows:
+        if article_id in cards:
+            by_block.setdefault(block_id, []).append(cards[article_id])
+    for block in by_block.values():
+        block.sort(key=lambda a: (a.published_at, a.pk), reverse=True)
     return [(c, by_block[c.pk]) for c in categories if c.pk in by_block]
 
 

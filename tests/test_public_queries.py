@@ -42,7 +42,7 @@ def _counts(client, site):
 def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, size):
     site = build_site(size, covers=False)
     expected = {
-        "home": 4,  # latest, featured lead, home blocks (one window query), most read
+        "home": 5,  # latest, featured lead, block ids (one UNION ALL), block cards, most read
         "category": 3,  # category, count, page
         "category page 2": 3,
         "article": 7,  # article, authors, tags, view count, picks, related fill, other news
