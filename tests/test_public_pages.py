@@ -109,6 +109,8 @@ def test_article_page_has_everything_a_reader_needs(client, site):
     assert ld["@type"] == "NewsArticle" and ld["headline"] == article.title
     assert ld["author"][0]["name"] == "Trần Thị Bình"
     assert len(response.content) < 60 * 1024
+    article.refresh_from_db()
+    assert article.view_count == 1  # feeds "Đọc nhiều" on the home page
 
 
 def test_article_body_youtube_embed_becomes_nocookie_iframe(client):
@@ -217,3 +219,12 @@ def test_500_page_is_vietnamese_and_shows_no_trace_when_the_database_is_down(cli
     assert response.status_code == 500
     assert "Hệ thống đang gặp sự cố" in html
     assert "Traceback" not in html and "OperationalError" not in html
+
+
+def test_site_identity_is_a_single_row():
+    from pages.models import SiteIdentity
+
+    SiteIdentity.objects.create(name="Trung tâm A")
+    second = SiteIdentity(name="Trung tâm B")
+    with pytest.raises(ValidationError):
+        second.full_clean()
