@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin
+from django.db import models
 
 from articles.widgets import RichTextWidget
 from pages.models import PortalLink, SiteIdentity, StaticPage
@@ -20,6 +21,7 @@ class SiteIdentityAdmin(admin.ModelAdmin):
 class PortalLinkAdmin(admin.ModelAdmin):
     list_display = ["title", "url", "position"]
     list_editable = ["position"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class StaticPageForm(forms.ModelForm):

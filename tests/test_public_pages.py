@@ -228,3 +228,27 @@ def test_site_identity_is_a_single_row():
     second = SiteIdentity(name="Trung tâm B")
     with pytest.raises(ValidationError):
         second.full_clean()
+
+
+def test_admin_edits_identity_portals_and_static_pages_in_the_rich_text_editor(admin_client):
+    from pages.models import StaticPage
+
+    for url in ["/admin/pages/siteidentity/add/", "/admin/pages/portallink/add/"]:
+        assert admin_client.get(url).status_code == 200
+    form = admin_client.get("/admin/pages/staticpage/add/").content.decode()
+    assert 'class="django_ckeditor_5" id="id_body"' in form
+    assert 'class="django_ckeditor_5" id="id_body_en"' in form
+    response = admin_client.post(
+        "/admin/pages/staticpage/add/",
+        {
+            "title": "Liên hệ",
+            "slug": "lien-he",
+            "body": "<p>Gọi 0251</p>",
+            "position": 0,
+            "is_published": "on",
+            "title_en": "",
+            "body_en": "",
+        },
+    )
+    assert response.status_code == 302
+    assert StaticPage.objects.get(slug="lien-he").body == "<p>Gọi 0251</p>"
