@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format check stop-db clean
+.PHONY: install run test a11y lint format check stop-db clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,13 @@ run: install
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# W3C Nu HTML checker + axe-core on the public pages in Debian's Chromium (also part of `make test`).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+
+a11y: install node_modules/.package-lock.json
+	$(BIN)/pytest -m browser tests/browser/test_public_a11y.py
 
 lint: install
 	$(BIN)/ruff check .

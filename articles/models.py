@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from articles.querysets import ArticleQuerySet
+from articles.reserved import is_reserved
 from articles.text import nfc, unique_slug
 
 
@@ -38,11 +39,22 @@ class Category(models.Model):
 
         if self.parent_id and (self.parent_id == self.pk or self.parent.parent_id):
             raise ValidationError({"parent": _("Chuyên mục chỉ có hai cấp.")})
+        if is_reserved(self.slug):
+            raise ValidationError(
+                {
+                    "slug": _("Đường dẫn “%(slug)s” dành cho trang của hệ thống.")
+                    % {"slug": self.slug}
+                }
+            )
 
     def save(self, *args, **kwargs):
         self.name = nfc(self.name).strip()
         if not self.slug:
             self.slug = unique_slug(Category, self.name, instance_pk=self.pk, fallback="chuyen-muc")
+            if is_reserved(self.slug):
+                self.slug = unique_slug(
+                    Category, f"{self.name} chuyen muc", instance_pk=self.pk, fallback="chuyen-muc"
+                )
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -12,15 +12,23 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
     def for_list(self):
-        """Shape for cards in lists: category and authors, no body."""
+        """Shape for `_article_card.html`: category joined, no body, newest first."""
         return (
             self.select_related("category")
-            .prefetch_related("authors")
-            .defer("body")
+            .defer("body", "review_note")
             .order_by("-published_at", "-id")
         )
 
     def for_detail(self):
+        """Shape for the article page: category with parent (breadcrumbs), authors, tags."""
         return self.select_related("category", "category__parent").prefetch_related(
             "authors", "tags"
+        )
+
+    def for_sitemap(self):
+        """Only what a sitemap entry needs (URL parts and lastmod)."""
+        return (
+            self.select_related("category")
+            .only("slug", "updated_at", "published_at", "category__slug")
+            .order_by("-published_at", "-id")
         )

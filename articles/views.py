@@ -1,32 +1,158 @@
-from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, redirect, render
+"""Public pages. Every query starts from `Article.objects.published()`."""
 
+from datetime import timedelta
+
+from django.core.paginator import Paginator
+from django.db.models import F, Q, Value
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+from taggit.models import Tag
+
+from articles import seo
 from articles.models import Article, Author, Category
+from articles.related import related_articles
+from pages.identity import site_chrome
 
 PAGE_SIZE = 20
+LATEST_SIZE = 6
+BLOCK_SIZE = 4
+MOST_READ_SIZE = 5
+MOST_READ_DAYS = 90
+OTHER_SIZE = 6
 
 
+def _home_blocks(public):
+    """One block per top-level category shown on home (its children included).
+
+    Two queries whatever the number of blocks or articles: the newest ids of each block
+    (a UNION ALL of small index-ordered slices), then the cards for those ids.
+    """
+    categories = [c for c in site_chrome()["menu"] if c.show_on_home]
+    if not categories:
+        return []
+    slices = [
+        public.filter(category_id__in=[c.pk, *(child.pk for child in c.menu_children)])
+        .order_by("-published_at", "-id")
+        .annotate(block_id=Value(c.pk))
+        .values_list("id", "block_id")[:BLOCK_SIZE]
+        for c in categories
+    ]
+    rows = list(slices[0].union(*slices[1:], all=True))
+    cards = public.for_list().in_bulk([article_id for article_id, _ in rows])
+    by_block = {}
+    for article_id, block_id in rows:
+        if article_id in cards:
+            by_block.setdefault(block_id, []).append(cards[article_id])
+    for block in by_block.values():
+        block.sort(key=lambda a: (a.published_at, a.pk), reverse=True)
+    return [(c, by_block[c.pk]) for c in categories if c.pk in by_block]
+
+
+@require_safe
 def home(request):
-    latest = Article.objects.published().for_list()[:PAGE_SIZE]
-    return render(request, "articles/home.html", {"articles": latest})
+    public = Article.objects.published()
+    latest = list(public.for_list()[: LATEST_SIZE + 1])
+    lead = public.filter(featured=True).for_list().first() or (latest[0] if latest else None)
+    latest = [a for a in latest if a != lead][:LATEST_SIZE]
+    since = timezone.now() - timedelta(days=MOST_READ_DAYS)
+    most_read = (
+        public.filter(published_at__gte=since)
+        .for_list()
+        .order_by("-view_count", "-published_at")[:MOST_READ_SIZE]
+    )
+    context = {
+        "lead": lead,
+        "latest": latest,
+        "blocks": _home_blocks(public),
+        "most_read": most_read,
+        "canonical": request.build_absolute_uri("/"),
+    }
+    return render(request, "articles/home.html", context)
 
 
-def category_detail(request, slug):
-    category = get_object_or_404(Category, slug=slug)
-    articles = Article.objects.published().filter(category=category).for_list()
+def _list_page(request, articles, template, context, *, empty_is_404=False):
     page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "articles/category.html", {"category": category, "page_obj": page})
+    if empty_is_404 and not page.paginator.count:
+        raise Http404
+    path = request.path if page.number == 1 else f"{request.path}?page={page.number}"
+    context.update(page_obj=page, canonical=request.build_absolute_uri(path))
+    return render(request, template, context)
 
 
+@require_safe
+def category_detail(request, slug):
+    category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
+    children = next(
+        (top.menu_children for top in site_chrome()["menu"] if top.pk == category.pk), []
+    )
+    articles = (
+        Article.objects.published()
+        .filter(Q(category=category) | Q(category__parent=category))
+        .for_list()
+    )
+    context = {"category": category, "children": children}
+    return _list_page(request, articles, "articles/category.html", context)
+
+
+@require_safe
 def author_detail(request, slug):
     author = get_object_or_404(Author, slug=slug)
     articles = Article.objects.published().filter(authors=author).for_list()
-    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "articles/author.html", {"author": author, "page_obj": page})
+    return _list_page(request, articles, "articles/author.html", {"author": author})
 
 
-def article_detail(request, category, slug, pk):
+@require_safe
+def tag_detail(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    articles = Article.objects.published().filter(tags=tag).for_list()
+    # A tag only drafts use must not reveal its name.
+    return _list_page(request, articles, "articles/tag.html", {"tag": tag}, empty_is_404=True)
+
+
+def _public_article(category, slug, pk):
     article = get_object_or_404(Article.objects.published().for_detail(), pk=pk)
-    if slug != article.slug or category != article.category.slug:
+    moved = slug != article.slug or category != article.category.slug
+    return article, moved
+
+
+@require_safe
+def article_detail(request, category, slug, pk):
+    article, moved = _public_article(category, slug, pk)
+    if moved:
         return redirect(article, permanent=True)
-    return render(request, "articles/detail.html", {"article": article})
+    Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
+    related = related_articles(article)
+    shown = [article.pk, *(a.pk for a in related)]
+    others = Article.objects.published().exclude(pk__in=shown).for_list()[:OTHER_SIZE]
+    context = {
+        "article": article,
+        "related": related,
+        "others": others,
+        "canonical": request.build_absolute_uri(article.get_absolute_url()),
+        "jsonld": seo.news_article(article, request),
+        "og_image": seo.cover_url(article, request),
+    }
+    return render(request, "articles/detail.html", context)
+
+
+@require_safe
+def article_print(request, category, slug, pk):
+    """A clean printable page (Nghị định 42/2022, Điều 7.1.c: print and save every article)."""
+    article, moved = _public_article(category, slug, pk)
+    if moved:
+        return redirect(
+            "articles:print",
+            category=article.category.slug,
+            slug=article.slug,
+            pk=pk,
+            permanent=True,
+        )
+    context = {
+        "article": article,
+        "canonical": request.build_absolute_uri(article.get_absolute_url()),
+    }
+    response = render(request, "articles/print.html", context)
+    response["X-Robots-Tag"] = "noindex"
+    return response

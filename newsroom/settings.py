@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "newsroom",
     "accounts",
     "articles",
+    "pages",
 ]
 
 MIDDLEWARE = [
@@ -88,6 +89,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "pages.context_processors.site",
             ],
         },
     }

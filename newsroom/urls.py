@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from articles.seo import robots_txt
+from articles.sitemaps import SITEMAPS
 from newsroom.health import healthz
 
 admin.site.site_header = "Newsroom – Quản trị nội dung"
@@ -11,6 +14,20 @@ admin.site.index_title = "Bàn làm việc"
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("robots.txt", robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap-index",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
+    path("trang/", include("pages.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -1,15 +1,26 @@
+import json
+
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from articles import dates
 from articles.embeds import render_embeds
 
 register = template.Library()
 
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
 
 @register.filter
 def vn_datetime(value):
     return dates.vn_datetime(value)
+
+
+@register.filter
+def iso_datetime(value):
+    """Machine-readable time for <time datetime> (HTML allows at most 3 fraction digits)."""
+    return dates.iso_datetime(value)
 
 
 @register.filter
@@ -44,3 +55,26 @@ def cover_img(article, sizes, loading="lazy"):
         loading,
         format_html(' width="{}"', width) if width else "",
     )
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """`?…&page=N` for the current request, other query parameters kept (page 1: none)."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    if int(number) > 1:
+        query["page"] = number
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else context["request"].path
+
+
+@register.filter
+def elided_pages(page):
+    return page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+
+
+@register.simple_tag
+def jsonld(data):
+    """<script type="application/ld+json"> with <, > and & escaped (cannot close the tag)."""
+    text = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308

@@ -1,0 +1,76 @@
+"""RSS 2.0: /rss/ (all news) and /rss/<category>/ (one category, its children included)."""
+
+import mimetypes
+from dataclasses import dataclass
+
+from django.contrib.syndication.views import Feed
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from articles import seo
+from articles.models import Article, Category
+from pages.identity import site_identity
+
+FEED_SIZE = 30
+
+
+@dataclass
+class FeedScope:
+    request: object
+    category: Category | None = None
+
+
+class LatestArticlesFeed(Feed):
+    feed_type = Rss201rev2Feed
+    language = "vi"
+
+    def get_object(self, request, slug=None):
+        category = get_object_or_404(Category, slug=slug) if slug else None
+        return FeedScope(request=request, category=category)
+
+    def title(self, obj):
+        name = site_identity().name
+        return f"{obj.category.name} – {name}" if obj.category else name
+
+    def description(self, obj):
+        if obj.category:
+            return _("Tin mới trong chuyên mục %(name)s") % {"name": obj.category.name}
+        return _("Tin mới nhất")
+
+    def link(self, obj):
+        return obj.category.get_absolute_url() if obj.category else reverse("articles:home")
+
+    def items(self, obj):
+        articles = Article.objects.published()
+        if obj.category:
+            articles = articles.filter(Q(category=obj.category) | Q(category__parent=obj.category))
+        items = list(articles.for_list()[:FEED_SIZE])
+        for article in items:
+            # Enclosures are not made absolute by the framework; do it while the request is here.
+            article.enclosure_url = seo.cover_url(article, obj.request, width="800")
+        return items
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.sapo
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        return [item.category.name]
+
+    def item_enclosures(self, item):
+        if not item.enclosure_url:
+            return []
+        mime = mimetypes.guess_type(item.enclosure_url)[0] or "image/jpeg"
+        # RSS Best Practices: length 0 when the size is not known without reading the file.
+        return [Enclosure(item.enclosure_url, "0", mime)]

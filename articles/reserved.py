@@ -1,0 +1,22 @@
+"""Top-level path segments that belong to the site, so no category may take them."""
+
+RESERVED_SLUGS = frozenset(
+    {
+        "admin",
+        "en",
+        "healthz",
+        "media",
+        "rss",
+        "sitemap",
+        "static",
+        "tac-gia",
+        "tai-anh",
+        "the",
+        "tim-kiem",
+        "trang",
+    }
+)
+
+
+def is_reserved(slug: str) -> bool:
+    return slug in RESERVED_SLUGS

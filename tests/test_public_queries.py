@@ -1,0 +1,59 @@
+"""A fixed number of SQL queries per public page, whatever the amount of data."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from pages.identity import site_chrome
+from tests.public_data import build_site
+
+pytestmark = pytest.mark.django_db
+
+
+def _surfaces(site):
+    article = site.published[0]
+    return {
+        "home": "/",
+        "category": site.categories[1].get_absolute_url(),
+        "category page 2": site.categories[0].get_absolute_url() + "?page=2",
+        "article": article.get_absolute_url(),
+        "author": site.authors[0].get_absolute_url(),
+        "tag": reverse("articles:tag", kwargs={"slug": "tân-phú"}),
+        "page": site.pages[0].get_absolute_url(),
+        "rss": "/rss/",
+        "category rss": reverse("articles:category-feed", args=[site.categories[0].slug]),
+        "sitemap": "/sitemap.xml",
+        "sitemap articles": "/sitemap-bai-viet.xml",
+    }
+
+
+def _counts(client, site):
+    site_chrome()  # the header/footer chrome is cached; warm it as production would
+    counts = {}
+    for name, url in _surfaces(site).items():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200, url
+        counts[name] = len(captured)
+    return counts
+
+
+@pytest.mark.parametrize("size", [25, 70])
+def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, size):
+    site = build_site(size, covers=False)
+    expected = {
+        "home": 5,  # latest, featured lead, block ids (one UNION ALL), block cards, most read
+        "category": 3,  # category, count, page
+        "category page 2": 3,
+        "article": 7,  # article, authors, tags, view count, picks, related fill, other news
+        "author": 3,
+        "tag": 3,
+        "page": 1,
+        "rss": 1,
+        "category rss": 2,
+        "sitemap": 5,  # per section one count, plus latest lastmod of articles and pages
+        "sitemap articles": 2,
+    }
+    assert _counts(client, site) == expected
+    with django_assert_num_queries(expected["home"]):
+        client.get("/")
