@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format check stop-db clean
+.PHONY: install run test lint format check stop-db clean backup restore audit loadtest faults
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,15 @@ format: install
 check: install
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+# Database + media in one archive under var/backups/ (BACKUP_ARGS="--output FILE").
+backup: install
+	$(BIN)/python manage.py backup $(BACKUP_ARGS)
+
+# make restore ARCHIVE=var/backups/newsroom-….tar.gz [RESTORE_ARGS=--force]
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "usage: make restore ARCHIVE=var/backups/<file>.tar.gz"; exit 2; }
+	$(BIN)/python manage.py restore "$(ARCHIVE)" $(RESTORE_ARGS)
 
 stop-db: install
 	$(BIN)/python -c "from newsroom.embedded_db import stop; stop()"
