@@ -44,6 +44,10 @@ restore: install
 	@test -n "$(ARCHIVE)" || { echo "usage: make restore ARCHIVE=var/backups/<file>.tar.gz"; exit 2; }
 	$(BIN)/python manage.py restore "$(ARCHIVE)" $(RESTORE_ARGS)
 
+# pip-audit over the installed pins; fails on a known vulnerability that has a fix.
+audit: install
+	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)
+
 stop-db: install
 	$(BIN)/python -c "from newsroom.embedded_db import stop; stop()"
 
