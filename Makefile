@@ -48,6 +48,10 @@ restore: install
 audit: install
 	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)
 
+# Database outage under load (gunicorn + its own PostgreSQL), crash and full-disk saves.
+faults: install
+	$(BIN)/pytest -s tests/live/test_database_outage.py tests/test_faults.py
+
 stop-db: install
 	$(BIN)/python -c "from newsroom.embedded_db import stop; stop()"
 
