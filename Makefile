@@ -52,6 +52,11 @@ audit: install
 faults: install
 	$(BIN)/pytest -s tests/live/test_database_outage.py tests/test_faults.py
 
+# 64 connections for 60 s (LOADTEST_ARGS="--duration 15" in CI) while an editor publishes.
+loadtest: install
+	@command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 2; }
+	$(BIN)/python manage.py loadtest $(LOADTEST_ARGS)
+
 stop-db: install
 	$(BIN)/python -c "from newsroom.embedded_db import stop; stop()"
 
