@@ -180,3 +180,22 @@ def test_new_article_is_not_created_when_its_cover_cannot_be_stored(editor_clien
     )
     assert response.status_code == 507
     assert Article.objects.count() == count
+
+
+def test_a_database_outage_outside_any_view_still_gets_the_503_page(rf):
+    # handler500 sees faults raised by middleware, where process_exception cannot.
+    from django.db import OperationalError
+
+    from newsroom.faults import server_error
+
+    try:
+        raise OperationalError("server closed the connection unexpectedly")
+    except OperationalError:
+        response = server_error(rf.get("/"))
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert "Trang tạm thời gián đoạn" in response.content.decode()
+    try:
+        raise ValueError("a bug")
+    except ValueError:
+        assert server_error(rf.get("/")).status_code == 500
