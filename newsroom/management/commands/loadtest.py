@@ -78,7 +78,7 @@ class Command(BaseCommand):
         try:
             result = subprocess.run(  # noqa: S603 - wrk with fixed arguments
                 [wrk, f"-t{opts['threads']}", f"-c{opts['connections']}"]
-                + [f"-d{opts['duration']}s", "--timeout", "10s", "-s", str(LUA)]
+                + [f"-d{opts['duration']}s", "--timeout", "30s", "-s", str(LUA)]
                 + [site.base_url, "--", str(paths_file)],
                 capture_output=True,
                 text=True,
