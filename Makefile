@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test a11y lint format check stop-db clean
+.PHONY: install run test a11y lint format check stop-db clean backup restore audit loadtest faults
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,28 @@ format: install
 check: install
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+# Database + media in one archive under var/backups/ (BACKUP_ARGS="--output FILE").
+backup: install
+	$(BIN)/python manage.py backup $(BACKUP_ARGS)
+
+# make restore ARCHIVE=var/backups/newsroom-….tar.gz [RESTORE_ARGS=--force]
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "usage: make restore ARCHIVE=var/backups/<file>.tar.gz"; exit 2; }
+	$(BIN)/python manage.py restore "$(ARCHIVE)" $(RESTORE_ARGS)
+
+# pip-audit over the installed pins; fails on a known vulnerability that has a fix.
+audit: install
+	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)
+
+# Database outage under load (gunicorn + its own PostgreSQL), crash and full-disk saves.
+faults: install
+	$(BIN)/pytest -s tests/live/test_database_outage.py tests/test_faults.py
+
+# 64 connections for 60 s (LOADTEST_ARGS="--duration 15" in CI) while an editor publishes.
+loadtest: install
+	@command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 2; }
+	$(BIN)/python manage.py loadtest $(LOADTEST_ARGS)
 
 stop-db: install
 	$(BIN)/python -c "from newsroom.embedded_db import stop; stop()"

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "taggit",
     "django_ckeditor_5",
+    "csp",
     "newsroom",
     "accounts",
     "articles",
@@ -66,6 +68,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "newsroom.csp.NewsroomCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -74,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "newsroom.faults.ServiceFaultMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -135,6 +139,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"  # where a login with a refused ?next= lands
 
 # --- Language and time --------------------------------------------------------
 LANGUAGE_CODE = "vi"
@@ -161,6 +166,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# Django serves media itself (newsroom.media: images inline, anything else as a download)
+# unless a web server does; set SERVE_MEDIA=0 when nginx serves MEDIA_ROOT.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True) and MEDIA_URL.startswith("/")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -247,6 +255,51 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
+
+
+# --- Content-Security-Policy (django-csp 4; newsroom.csp applies the admin one) ----
+def _origin(url: str) -> list[str]:
+    """`https://cdn.example/media/` → ["https://cdn.example"]; a local path → []."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
+
+
+_ASSETS = [SELF, *_origin(STATIC_URL), *_origin(MEDIA_URL)]
+_YOUTUBE = "https://www.youtube-nocookie.com"
+_CSP_COMMON = {
+    "default-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+    "upgrade-insecure-requests": not DEBUG,
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        # No inline script or style on the public site; a nonce is there for templates
+        # that ever need one ({{ request.csp_nonce }}). Images only from our own media.
+        "script-src": [SELF, NONCE],
+        "style-src": _ASSETS,
+        "img-src": _ASSETS,
+        "font-src": _ASSETS,
+        "frame-src": [_YOUTUBE],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "script-src": [SELF],
+        # CKEditor 5 injects <style> and style="" attributes, and previews images as
+        # data:/blob: URLs and YouTube embeds in iframes while editing.
+        "style-src": [*_ASSETS, UNSAFE_INLINE],
+        "img-src": [*_ASSETS, "data:", "blob:"],
+        "font-src": [*_ASSETS, "data:"],
+        "frame-src": [_YOUTUBE, "https://www.youtube.com"],
+    }
+}
 
 LOGGING = {
     "version": 1,
