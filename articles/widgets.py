@@ -83,6 +83,9 @@ class TagAutocompleteWidget(forms.SelectMultiple):
     def value_from_datadict(self, data, files, name):
         values = data.getlist(name) if hasattr(data, "getlist") else data.get(name) or []
         values = [values] if isinstance(values, str) else values
+        # Select2 posts one value per tag; a plain form or script posts one "a, b" string.
+        if len(values) == 1:
+            values = values[0].split(",")
         names = {v.replace('"', "").strip() for v in values} - {""}
         return edit_string_for_tags([Tag(name=n) for n in names])
 

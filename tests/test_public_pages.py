@@ -204,7 +204,7 @@ def test_404_is_vietnamese_in_site_design(client, site):
     assert "Không tìm thấy trang" in html and "Tân Phú" in html
 
 
-def test_500_page_is_vietnamese_and_shows_no_trace_when_the_database_is_down(client):
+def test_database_outage_gives_a_vietnamese_503_page_without_trace(client):
     original = connection.settings_dict.copy()
     connection.close()
     connection.settings_dict.update(HOST="127.0.0.1", PORT="1", CONN_HEALTH_CHECKS=False)
@@ -216,9 +216,22 @@ def test_500_page_is_vietnamese_and_shows_no_trace_when_the_database_is_down(cli
         connection.settings_dict.clear()
         connection.settings_dict.update(original)
     html = text(response)
+    assert response.status_code == 503
+    assert "Trang tạm thời gián đoạn" in html
+    assert "Traceback" not in html and "OperationalError" not in html
+
+
+def test_500_page_is_vietnamese_and_shows_no_trace(rf):
+    from newsroom.faults import server_error
+
+    try:
+        raise RuntimeError("secret detail")
+    except RuntimeError:
+        response = server_error(rf.get("/"))
+    html = response.content.decode()
     assert response.status_code == 500
     assert "Hệ thống đang gặp sự cố" in html
-    assert "Traceback" not in html and "OperationalError" not in html
+    assert "secret detail" not in html and "Traceback" not in html
 
 
 def test_site_identity_is_a_single_row():
