@@ -54,7 +54,7 @@ def ensure_accounts(password: str) -> dict[str, tuple[object, bool]]:
                 last_name=spec.last_name,
             )
         assign_role(user, spec.role)
-        if spec.author_slug:
+        if spec.author_slug and not Author.objects.filter(user=user).exists():
             Author.objects.filter(slug=spec.author_slug, user__isnull=True).update(user=user)
         result[spec.username] = (user, created)
     return result

@@ -12,12 +12,13 @@ from articles.demo.compose import Story, compose_body
 from articles.demo.covers import render_cover
 from articles.demo.stories_a import STORIES as STORIES_A
 from articles.demo.stories_b import STORIES as STORIES_B
+from articles.demo.stories_c import STORIES as STORIES_C
 from articles.demo.synthetic import ensure_tags
 from articles.images import attach_cover
 from articles.models import Article, Author, Category
 from articles.text import vietnamese_slugify
 
-STORIES: list[Story] = STORIES_A + STORIES_B
+STORIES: list[Story] = STORIES_A + STORIES_B + STORIES_C
 
 
 @dataclass
@@ -82,7 +83,7 @@ def _add_story(index, story, categories, authors, tags, users, now) -> None:
         created_by=author.user or users["editor"],
         updated_by=author.user or users["editor"],
     )
-    palette = catalog.CATEGORIES.index(next(c for c in catalog.CATEGORIES if c[0] == category.slug))
+    palette = [slug for slug, *_rest in catalog.CATEGORIES].index(category.slug)
     attach_cover(article, render_cover(category.name, seed=index, palette=palette))
     article.save()
     article.authors.set([author])

@@ -1,4 +1,4 @@
-"""Hand-written demo stories (1/2): news, grassroots, Party building, culture."""
+"""Hand-written demo stories (1/3): news, grassroots, Party building, culture."""
 
 from articles.demo.compose import Story as S
 
