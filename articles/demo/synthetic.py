@@ -7,6 +7,8 @@ from escaped text inside <p>, which the sanitizer keeps unchanged.
 
 import html
 import random
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
@@ -96,63 +98,104 @@ class _Composer:
         return {"title": nfc(title), "sapo": nfc(sapo), "body": nfc(body), "object": s["object"]}
 
 
+@dataclass
+class _Batch:
+    articles: list
+    authors: list  # per article, the author ids to link
+    tags: list  # per article, the tag ids to link
+
+
+class _Builder:
+    """Builds unsaved articles; pure Python, so it can run while the database inserts."""
+
+    def __init__(self, seed, categories, authors, tag_ids, covers, first_serial):
+        self.rng = random.Random(seed)
+        self.composer = _Composer(self.rng, timezone.now())
+        self.categories, self.authors, self.tag_ids = categories, authors, tag_ids
+        self.covers = covers
+        self.serial = first_serial
+
+    def build(self, size: int) -> _Batch:
+        rng = self.rng
+        batch = _Batch([], [], [])
+        for _ in range(size):
+            when = self.composer.published_at()
+            text = self.composer.article(when)
+            cover, renditions = rng.choice(self.covers)
+            batch.articles.append(
+                Article(
+                    title=text["title"],
+                    slug=f"{vietnamese_slugify(text['title'], 180)}-{self.serial}",
+                    sapo=text["sapo"],
+                    body=text["body"],
+                    cover_image=cover,
+                    cover_renditions=renditions,
+                    cover_alt=nfc(f"Ảnh minh họa: {text['object']}"),
+                    cover_caption="Ảnh minh họa. Ảnh: Trung tâm VHTT&TT huyện",
+                    category_id=rng.choice(self.categories),
+                    status=Article.Status.PUBLISHED,
+                    published_at=when,
+                    featured=rng.random() < 0.02,
+                    view_count=rng.randint(20, 5000),
+                )
+            )
+            batch.authors.append(rng.sample(self.authors, 1 if rng.random() < 0.8 else 2))
+            batch.tags.append(rng.sample(self.tag_ids, rng.randint(2, 4)))
+            self.serial += 1
+        return batch
+
+
 def add_synthetic(count: int, *, seed: int | None = None, progress: bool = True) -> int:
-    """Insert `count` published (a few scheduled) articles; return how many were added."""
+    """Insert `count` published (a few scheduled) articles; return how many were added.
+
+    One transaction; batches of BATCH_SIZE. A worker thread builds the next batch while
+    this thread waits on the database for the current one.
+    """
     categories = list(Category.objects.values_list("id", flat=True))
     authors = list(Author.objects.values_list("id", flat=True))
     if not categories or not authors:
         raise ValueError("load the demo categories and authors first")
-    rng = random.Random(seed)
-    composer = _Composer(rng, timezone.now())
-    tag_ids = [tag.pk for tag in ensure_tags(words.TAGS).values()]
-    covers = _covers()
+    builder = _Builder(
+        seed,
+        categories,
+        authors,
+        [tag.pk for tag in ensure_tags(words.TAGS).values()],
+        _covers(),
+        (Article.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1,
+    )
     content_type_id = ContentType.objects.get_for_model(Article).pk
-    serial = (Article.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1
+    sizes = [min(BATCH_SIZE, count - start) for start in range(0, count, BATCH_SIZE)]
 
-    added = 0
-    with transaction.atomic(), tqdm(total=count, unit=" bài", disable=not progress) as bar:
-        while added < count:
-            size = min(BATCH_SIZE, count - added)
-            batch = []
-            for _ in range(size):
-                when = composer.published_at()
-                text = composer.article(when)
-                cover, renditions = rng.choice(covers)
-                batch.append(
-                    Article(
-                        title=text["title"],
-                        slug=f"{vietnamese_slugify(text['title'], 180)}-{serial}",
-                        sapo=text["sapo"],
-                        body=text["body"],
-                        cover_image=cover,
-                        cover_renditions=renditions,
-                        cover_alt=nfc(f"Ảnh minh họa: {text['object']}"),
-                        cover_caption="Ảnh minh họa. Ảnh: Trung tâm VHTT&TT huyện",
-                        category_id=rng.choice(categories),
-                        status=Article.Status.PUBLISHED,
-                        published_at=when,
-                        featured=rng.random() < 0.02,
-                        view_count=rng.randint(20, 5000),
-                    )
-                )
-                serial += 1
-            _avoid_taken_slugs(batch)
-            Article.objects.bulk_create(batch)
-            author_rows = [
-                (a.pk, author)
-                for a in batch
-                for author in rng.sample(authors, 1 if rng.random() < 0.8 else 2)
-            ]
-            _insert_pairs(Article.authors.through, ("article_id", "author_id"), author_rows)
-            tag_rows = [
-                (a.pk, tag) for a in batch for tag in rng.sample(tag_ids, rng.randint(2, 4))
-            ]
+    with (
+        transaction.atomic(),
+        tqdm(total=count, unit=" bài", disable=not progress) as bar,
+        ThreadPoolExecutor(max_workers=1) as pool,
+    ):
+        upcoming = pool.submit(builder.build, sizes[0]) if sizes else None
+        for index, size in enumerate(sizes):
+            batch = upcoming.result()
+            if index + 1 < len(sizes):
+                upcoming = pool.submit(builder.build, sizes[index + 1])
+            _avoid_taken_slugs(batch.articles)
+            Article.objects.bulk_create(batch.articles)
+            pks = [a.pk for a in batch.articles]
             _insert_pairs(
-                TaggedItem, ("object_id", "tag_id"), tag_rows, content_type_id=content_type_id
+                Article.authors.through,
+                ("article_id", "author_id"),
+                [
+                    (pk, author)
+                    for pk, ids in zip(pks, batch.authors, strict=True)
+                    for author in ids
+                ],
             )
-            added += size
+            _insert_pairs(
+                TaggedItem,
+                ("object_id", "tag_id"),
+                [(pk, tag) for pk, ids in zip(pks, batch.tags, strict=True) for tag in ids],
+                content_type_id=content_type_id,
+            )
             bar.update(size)
-    return added
+    return count
 
 
 def _insert_pairs(model, fields, rows, **constants) -> None:
