@@ -1,6 +1,7 @@
 """`manage.py load_demo`: demo content once, demo accounts with their roles, bulk articles."""
 
 import io
+import unicodedata
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -12,6 +13,7 @@ from accounts.roles import Role, role_of
 from articles.demo.accounts import DEFAULT_PASSWORD
 from articles.demo.synthetic import _avoid_taken_slugs
 from articles.models import Article, Author, Category
+from articles.text import vietnamese_slugify
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -122,6 +124,10 @@ def test_bulk_articles_are_published_or_scheduled(debug_on):
     sample = added.first()
     assert sample.authors.exists() and sample.tags.exists()
     assert sample.body.startswith("<p>") and sample.sapo and sample.cover_image.name
+    # bulk_create bypasses save(): the command itself must keep the slug and NFC rules.
+    for article in added:
+        assert article.slug.startswith(vietnamese_slugify(article.title, 180) + "-")
+        assert unicodedata.is_normalized("NFC", article.title + article.sapo + article.body)
     assert Category.objects.filter(articles__in=added).distinct().count() > 1
 
 

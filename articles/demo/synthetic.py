@@ -10,6 +10,7 @@ import random
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -55,14 +56,28 @@ def _covers() -> list[tuple[str, dict]]:
     return [(s.path, s.renditions) for s in stored]
 
 
+@cache
+def _part_slug(text: str) -> str:
+    return vietnamese_slugify(text)
+
+
+def _title_slug(parts, max_length=180) -> str:
+    """vietnamese_slugify of the joined parts, each part transliterated once and cached."""
+    slug = "-".join(filter(None, map(_part_slug, parts)))
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug
+
+
 class _Composer:
     def __init__(self, rng: random.Random, now):
         self.rng = rng
         self.now = now
+        self.zone = timezone.get_current_timezone()
 
     def _slots(self, when) -> dict:
         rng = self.rng
-        when = timezone.localtime(when)
+        when = when.astimezone(self.zone)
         place = rng.choice(words.PLACES)
         k = rng.randint(3, 60) * 10
         return {
@@ -88,14 +103,21 @@ class _Composer:
         rng = self.rng
         s = self._slots(when)
         tail = rng.choice(words.TAILS).format(**s)
-        title = f"{s['subject']} {s['action']} {s['object']} {tail}".strip()
+        parts = (s["subject"], s["action"], s["object"], tail)
+        title = " ".join(filter(None, parts))
         title = title[0].upper() + title[1:]
         sapo = rng.choice(words.SAPOS).format(**s)
         sapo = sapo[0].upper() + sapo[1:]
         rest = rng.sample(words.PARAGRAPHS[1:], rng.randint(2, 5))
         paragraphs = [words.PARAGRAPHS[0], *rest]
         body = "".join(f"<p>{html.escape(p.format(**s), quote=False)}</p>" for p in paragraphs)
-        return {"title": nfc(title), "sapo": nfc(sapo), "body": nfc(body), "object": s["object"]}
+        return {
+            "title": nfc(title),
+            "slug": _title_slug(parts),
+            "sapo": nfc(sapo),
+            "body": nfc(body),
+            "object": s["object"],
+        }
 
 
 @dataclass
@@ -125,7 +147,7 @@ class _Builder:
             batch.articles.append(
                 Article(
                     title=text["title"],
-                    slug=f"{vietnamese_slugify(text['title'], 180)}-{self.serial}",
+                    slug=f"{text['slug']}-{self.serial}",
                     sapo=text["sapo"],
                     body=text["body"],
                     cover_image=cover,
