@@ -61,6 +61,13 @@ def _published_at(story: Story, rng: random.Random, now):
     return moment.replace(hour=rng.randint(7, 18), minute=rng.choice([0, 15, 30, 45]))
 
 
+def _place(story: Story, rng: random.Random) -> str:
+    """The commune a story is tagged with (so shared passages name it), else any."""
+    by_name = {place.removeprefix("xã "): place for place in words.PLACES}
+    tagged = [by_name[tag] for tag in story.tags if tag in by_name]
+    return tagged[0] if tagged else rng.choice(words.PLACES)
+
+
 def _add_story(index, story, categories, authors, tags, users, now) -> None:
     rng = random.Random(f"{index}:{story.title}")
     category = categories[story.category]
@@ -71,7 +78,7 @@ def _add_story(index, story, categories, authors, tags, users, now) -> None:
         title=story.title,
         slug=vietnamese_slugify(story.title),
         sapo=story.sapo,
-        body=compose_body(story, rng, rng.choice(words.PLACES), (published_at or now).year),
+        body=compose_body(story, rng, _place(story, rng), (published_at or now).year),
         category=category,
         status=story.status,
         published_at=published_at,
