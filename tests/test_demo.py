@@ -151,3 +151,10 @@ def test_refuses_with_debug_off(settings):
 def test_negative_count_is_refused(debug_on):
     with pytest.raises(CommandError, match="--articles"):
         _run(articles=-5)
+
+
+def test_help_text_renders():
+    from articles.management.commands.load_demo import Command
+
+    text = Command().create_parser("manage.py", "load_demo").format_help()
+    assert "--articles" in text and "--force" in text

@@ -20,18 +20,23 @@ class Command(BaseCommand):
         "chạy lại không tạo trùng."
     )
 
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+        parser.description = str(self.help)  # argparse formats str only, not lazy text
+        return parser
+
     def add_arguments(self, parser):
         parser.add_argument(
             "--articles",
             type=int,
             default=0,
             metavar="N",
-            help=gettext_lazy("Thêm N bài viết tổng hợp (chèn hàng loạt) để thử tải."),
+            help=_("Thêm N bài viết tổng hợp (chèn hàng loạt) để thử tải."),
         )
         parser.add_argument(
             "--force",
             action="store_true",
-            help=gettext_lazy("Chạy cả khi DEBUG tắt (không dùng cho hệ thống thật)."),
+            help=_("Chạy cả khi DEBUG tắt (không dùng cho hệ thống thật)."),
         )
 
     def handle(self, *args, articles, force, **options):
