@@ -1,0 +1,160 @@
+"""`manage.py load_demo`: demo content once, demo accounts with their roles, bulk articles."""
+
+import io
+import unicodedata
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+from taggit.models import Tag
+
+from accounts.roles import Role, role_of
+from articles.demo.accounts import DEFAULT_PASSWORD
+from articles.demo.synthetic import _avoid_taken_slugs
+from articles.models import Article, Author, Category
+from articles.text import vietnamese_slugify
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def _run(*args, **kwargs):
+    out = io.StringIO()
+    call_command("load_demo", *args, stdout=out, verbosity=0, **kwargs)
+    return out.getvalue()
+
+
+@pytest.fixture
+def debug_on(settings, monkeypatch):
+    settings.DEBUG = True
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+    monkeypatch.delenv("PORT", raising=False)
+
+
+def _counts():
+    User = get_user_model()
+    return {
+        "articles": Article.objects.count(),
+        "categories": Category.objects.count(),
+        "authors": Author.objects.count(),
+        "tags": Tag.objects.count(),
+        "users": User.objects.count(),
+    }
+
+
+def test_demo_loads_a_realistic_site(debug_on):
+    _run()
+    assert Category.objects.count() >= 8
+    assert Category.objects.filter(parent__isnull=False).exists()
+    assert Author.objects.count() >= 6
+    assert Article.objects.count() >= 60
+    public = Article.objects.published()
+    assert public.count() >= 50
+    article = public.get(slug="khanh-thanh-cau-dan-sinh-bac-qua-suoi-nam-khoang")
+    name, unit = article.byline.split(" – ", 1)  # "Name – Unit"
+    assert name and unit
+    assert article.body.count("<p>") >= 3
+    assert article.tags.exists()
+    assert article.cover_image.name and article.cover_alt and article.cover_caption
+    assert article.cover_renditions["480"]
+    # An admin queue exists, and some news is scheduled for later.
+    assert Article.objects.filter(status=Article.Status.PENDING).exists()
+    assert Article.objects.filter(status=Article.Status.DRAFT).exists()
+    scheduled = Article.objects.filter(
+        status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
+    )
+    assert scheduled.exists()
+    assert not public.filter(pk__in=scheduled).exists()
+    assert Article.objects.filter(body__contains='<oembed url="https://www.youtube.com/').exists()
+
+
+def test_accounts_and_a_second_run_that_duplicates_nothing(debug_on):
+    output = _run()
+    User = get_user_model()
+    admin, editor, reporter = (
+        User.objects.get(username=u) for u in ("admin", "editor", "reporter")
+    )
+    assert role_of(admin) == Role.ADMINISTRATOR
+    assert admin.has_perm("auth.change_user") and not admin.is_superuser
+    assert editor.has_perm("articles.publish_article")
+    assert not editor.has_perm("auth.change_user")
+    assert reporter.has_perm("articles.add_article")
+    assert not reporter.has_perm("articles.publish_article")
+    assert all(u.is_staff and u.check_password(DEFAULT_PASSWORD) for u in (admin, editor, reporter))
+    assert editor.author_profile.slug == "tran-van-minh"
+    assert reporter.author_profile.articles.exists()
+    for text in ("http://127.0.0.1:8000/", "http://127.0.0.1:8000/admin/", DEFAULT_PASSWORD):
+        assert text in output
+    for username in ("admin", "editor", "reporter"):
+        assert username in output
+
+    first = _counts()
+    reporter.set_password("doi-roi-nhe-7")
+    reporter.save()
+    output = _run()
+    assert _counts() == first
+    assert "không nạp lại" in output
+    reporter.refresh_from_db()
+    assert reporter.check_password("doi-roi-nhe-7")  # an existing account keeps its password
+
+
+def test_force_with_debug_off_uses_password_and_port_from_environment(settings, monkeypatch):
+    settings.DEBUG = False
+    monkeypatch.setenv("DEMO_PASSWORD", "mat-khau-rieng-9")
+    monkeypatch.setenv("PORT", "8123")
+    output = _run(force=True)
+    assert get_user_model().objects.get(username="editor").check_password("mat-khau-rieng-9")
+    assert "http://127.0.0.1:8123/admin/" in output
+    assert DEFAULT_PASSWORD not in output
+
+
+def test_bulk_articles_are_published_or_scheduled(debug_on):
+    _run()
+    before_ids = set(Article.objects.values_list("id", flat=True))
+    before_public = Article.objects.published().count()
+    _run(articles=50)
+    added = Article.objects.exclude(id__in=before_ids)
+    assert added.count() == 50
+    assert not added.exclude(status=Article.Status.PUBLISHED).exists()
+    now = timezone.now()
+    due = added.filter(published_at__lte=now).count()
+    assert Article.objects.published().count() == before_public + due
+    assert len(set(added.values_list("slug", flat=True))) == 50
+    sample = added.first()
+    assert sample.authors.exists() and sample.tags.exists()
+    assert sample.body.startswith("<p>") and sample.sapo and sample.cover_image.name
+    # bulk_create bypasses save(): the command itself must keep the slug and NFC rules.
+    for article in added:
+        assert article.slug.startswith(vietnamese_slugify(article.title, 180) + "-")
+        assert unicodedata.is_normalized("NFC", article.title + article.sapo + article.body)
+    assert Category.objects.filter(articles__in=added).distinct().count() > 1
+
+
+def test_bulk_slugs_step_around_taken_ones():
+    taken = make_article("Hội diễn văn nghệ").slug
+    make_article(slug=f"{taken}-2")
+    batch = [Article(slug=taken), Article(slug="chua-ai-dung-slug-nay")]
+    _avoid_taken_slugs(batch)
+    assert batch[1].slug == "chua-ai-dung-slug-nay"
+    assert not Article.objects.filter(slug=batch[0].slug).exists()
+
+
+def test_refuses_with_debug_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        _run()
+    assert not get_user_model().objects.filter(username="admin").exists()
+    assert not Article.objects.exists()
+
+
+def test_negative_count_is_refused(debug_on):
+    with pytest.raises(CommandError, match="--articles"):
+        _run(articles=-5)
+
+
+def test_help_text_renders():
+    from articles.management.commands.load_demo import Command
+
+    text = Command().create_parser("manage.py", "load_demo").format_help()
+    assert "--articles" in text and "--force" in text
