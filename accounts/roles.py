@@ -48,6 +48,9 @@ _PEOPLE = [
     "auth.add_user",
     "auth.change_user",
     "auth.view_group",
+    "accounts.view_auditentry",
+    "axes.view_accessattempt",
+    "axes.delete_accessattempt",
 ]
 
 PERMISSIONS = {

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
+from articles.admin_workflow import ArticleWorkflowForm, WorkflowAdminMixin
 from articles.models import Article, Author, Category
 from articles.widgets import RichTextWidget
 
@@ -24,7 +26,8 @@ class AuthorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(WorkflowAdminMixin, SimpleHistoryAdmin):
+    form = ArticleWorkflowForm
     list_display = ["title", "status", "category", "authors_display", "published_at", "featured"]
     list_filter = ["status", "featured", "category"]
     date_hierarchy = "published_at"
@@ -32,6 +35,7 @@ class ArticleAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["category", "authors", "related_picks"]
     list_select_related = ["category"]
+    history_list_display = ["status"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "sapo", "body"]}),
         (_("Ảnh đại diện"), {"fields": ["cover_image", "cover_alt", "cover_caption"]}),
