@@ -1,0 +1,168 @@
+"""No lost edits (optimistic locking), every version kept and restorable, scheduling on time."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.roles import Role, assign_role
+from articles import workflow
+from articles.models import Article
+from tests.admin_helpers import article_form_data, change_url, local_parts
+from tests.factories import make_article, make_author, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def _open(client, article):
+    """GET the change form as a browser would; return the version it carries."""
+    page = client.get(change_url(article))
+    assert page.status_code == 200
+    return page.context["adminform"].form["expected_version"].value()
+
+
+def test_second_save_is_refused_naming_who_saved_and_keeping_the_text(client, editor):
+    article = make_article("Lễ hội đình làng", status="draft", authors=[make_author()])
+    colleague = make_user("bientap2", first_name="Thu")
+    assign_role(colleague, Role.EDITOR)
+    first_client = Client()
+    first_client.force_login(colleague)
+    client.force_login(editor)
+    # Both open the form at the same version.
+    version_a = _open(first_client, article)
+    version_b = _open(client, article)
+    assert version_a == version_b
+
+    saved = first_client.post(
+        change_url(article),
+        article_form_data(
+            article, editor_fields=True, title="Bản của A", expected_version=version_a
+        ),
+    )
+    assert saved.status_code == 302
+
+    refused = client.post(
+        change_url(article),
+        article_form_data(
+            article,
+            editor_fields=True,
+            title="Bản của B",
+            body="<p>Đoạn B viết.</p>",
+            expected_version=version_b,
+        ),
+    )
+    assert refused.status_code == 200
+    text = refused.content.decode()
+    assert "vừa được Thu lưu lúc" in text
+    assert "Bản của B" in text and "Đoạn B viết." in text  # B's work is still in the form
+    stored = Article.objects.get(pk=article.pk)
+    assert stored.title == "Bản của A"
+    assert stored.version == version_a + 1
+
+    # B merges and saves deliberately: the form now carries the new version.
+    merged_version = refused.context["adminform"].form["expected_version"].value()
+    assert int(merged_version) == stored.version
+    again = client.post(
+        change_url(article),
+        article_form_data(
+            stored, editor_fields=True, title="Bản gộp A và B", expected_version=merged_version
+        ),
+    )
+    assert again.status_code == 302
+    assert Article.objects.get(pk=article.pk).title == "Bản gộp A và B"
+
+
+def test_a_save_without_the_version_is_refused(client, editor):
+    article = make_article("Bài có phiên bản", status="draft")
+    client.force_login(editor)
+    data = article_form_data(article, editor_fields=True, title="Không phiên bản")
+    del data["expected_version"]
+    assert client.post(change_url(article), data).status_code == 200
+    assert Article.objects.get(pk=article.pk).title == "Bài có phiên bản"
+
+
+def test_workflow_action_bumps_version_so_a_stale_form_is_refused(client, editor, reporter):
+    article = make_article("Tin gửi duyệt", status="draft", created_by=reporter)
+    client.force_login(reporter)
+    stale = _open(client, article)
+    workflow.apply(article, "submit", editor)
+    client.force_login(editor)
+    data = article_form_data(
+        article, editor_fields=True, title="Sửa trên bản cũ", expected_version=stale
+    )
+    assert client.post(change_url(article), data).status_code == 200
+    assert Article.objects.get(pk=article.pk).title == "Tin gửi duyệt"
+
+
+def test_history_shows_who_changed_what_and_restores_content(client, editor):
+    article = make_article("Tiêu đề ban đầu", status="draft", sapo="Sapo đầu tiên.")
+    client.force_login(editor)
+    for title in ("Tiêu đề thứ hai", "Tiêu đề thứ ba"):
+        current = Article.objects.get(pk=article.pk)
+        response = client.post(
+            change_url(current),
+            article_form_data(current, editor_fields=True, title=title, sapo=f"Sapo của {title}."),
+        )
+        assert response.status_code == 302
+    workflow.apply(Article.objects.get(pk=article.pk), "publish", editor)
+
+    history = client.get(reverse("admin:articles_article_history", args=[article.pk]))
+    assert history.status_code == 200
+    text = history.content.decode()
+    assert "Tiêu đề thứ hai" in text and "Tiêu đề thứ ba" in text  # the changes column
+    assert "bientap" in text or "Minh" in text  # who
+
+    first = article.history.earliest("history_date")
+    assert first.title == "Tiêu đề ban đầu"
+    revert_url = reverse(
+        "admin:articles_article_simple_history", args=[article.pk, first.history_id]
+    )
+    form_page = client.get(revert_url)
+    assert form_page.status_code == 200
+    version = form_page.context["adminform"].form["expected_version"].value()
+    restored = client.post(
+        revert_url,
+        article_form_data(first.instance, editor_fields=True, expected_version=version),
+    )
+    assert restored.status_code == 302
+    now = Article.objects.get(pk=article.pk)
+    assert (now.title, now.sapo) == ("Tiêu đề ban đầu", "Sapo đầu tiên.")
+    assert now.status == "published"  # restoring content never moves the workflow
+    assert now.history.latest("history_date").history_user == editor
+    assert now.history.count() == 5  # created, 2 edits, publish, restore
+
+
+def test_reporters_cannot_open_others_history(client, reporter, other_reporter):
+    article = make_article("Bài của người khác", status="draft", created_by=other_reporter)
+    client.force_login(reporter)
+    assert (
+        client.get(reverse("admin:articles_article_history", args=[article.pk])).status_code == 404
+    )
+    first = article.history.earliest("history_date")
+    url = reverse("admin:articles_article_simple_history", args=[article.pk, first.history_id])
+    assert client.get(url).status_code == 404
+
+
+def test_scheduled_article_appears_on_the_home_page_at_its_time(client, editor):
+    article = make_article("Khai mạc hội chợ xuân", status="draft")
+    start = timezone.now().replace(second=0, microsecond=0)
+    when = start + timedelta(hours=2)
+    with time_machine.travel(start, tick=False) as clock:
+        client.force_login(editor)
+        data = article_form_data(article, editor_fields=True, _workflow="schedule")
+        data["published_at_0"], data["published_at_1"] = local_parts(when)
+        assert client.post(change_url(article), data).status_code == 302
+        client.logout()
+        assert "Khai mạc hội chợ xuân" not in client.get("/").content.decode()
+        detail = Article.objects.get(pk=article.pk).get_absolute_url()
+        assert client.get(detail).status_code == 404
+
+        clock.move_to(when - timedelta(minutes=1))
+        assert "Khai mạc hội chợ xuân" not in client.get("/").content.decode()
+
+        clock.move_to(when + timedelta(minutes=1))
+        assert "Khai mạc hội chợ xuân" in client.get("/").content.decode()
+        assert client.get(detail).status_code == 200
