@@ -80,19 +80,10 @@ class NewsroomUserAdmin(UserAdmin):
     def save_model(self, request, obj, form, change):
         if obj.is_superuser and not request.user.is_superuser:
             raise PermissionDenied
-        old_role = role_of(obj) if change else None
         was_active = form.initial.get("is_active", obj.is_active)
         super().save_model(request, obj, form, change)
-        new_role = form.cleaned_data.get("role") or None
-        assign_role(obj, new_role)
-        audit.record_changes(
-            request.user,
-            obj,
-            created=not change,
-            old_role=old_role,
-            new_role=new_role,
-            was_active=was_active,
-        )
+        audit.record_account_changes(request.user, obj, created=not change, was_active=was_active)
+        assign_role(obj, form.cleaned_data.get("role") or None, actor=request.user)
 
     def user_change_password(self, request, id, form_url=""):
         response = super().user_change_password(request, id, form_url)

@@ -19,12 +19,14 @@ def record(actor, target, action, old="", new="") -> AuditEntry:
     )
 
 
-def record_changes(actor, target, *, created, old_role, new_role, was_active) -> None:
-    """Record what differs between before and after one save of `target`."""
+def role_changed(actor, target, old_role, new_role) -> AuditEntry:
+    return record(actor, target, AuditEntry.Action.ROLE_CHANGED, _label(old_role), _label(new_role))
+
+
+def record_account_changes(actor, target, *, created, was_active) -> None:
+    """Record creation and (de)activation of `target` by one save."""
     if created:
         record(actor, target, AuditEntry.Action.CREATED)
-    if old_role != new_role:
-        record(actor, target, AuditEntry.Action.ROLE_CHANGED, _label(old_role), _label(new_role))
-    if not created and was_active != target.is_active:
+    elif was_active != target.is_active:
         action = AuditEntry.Action.ACTIVATED if target.is_active else AuditEntry.Action.DEACTIVATED
         record(actor, target, action)

@@ -262,6 +262,12 @@ class WorkflowAdminMixin:
             context["preview_url"] = reverse("articles:preview", kwargs={"pk": obj.pk})
         return super().render_change_form(request, context, add, change, form_url, obj)
 
+    def view_on_site(self, obj):
+        """Public page once live; the preview before that."""
+        if obj.is_public:
+            return obj.get_absolute_url()
+        return reverse("articles:preview", kwargs={"pk": obj.pk})
+
     # --- history: judged on the article as it is now ------------------------------
     def _current(self, request, object_id):
         current = self.get_queryset(request).filter(pk=object_id).first()

@@ -152,6 +152,9 @@ AXES_RESET_ON_SUCCESS = True
 # The lock lifts when the page says it will, even if someone keeps trying meanwhile.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+# Behind nginx set TRUSTED_PROXY_COUNT=1, or every reader would share the proxy's address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+AXES_CLIENT_IP_CALLABLE = "accounts.client_ip.client_ip"
 
 # --- Language and time --------------------------------------------------------
 LANGUAGE_CODE = "vi"

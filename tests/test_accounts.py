@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import AuditEntry
-from accounts.roles import Role, role_of
+from accounts.roles import Role, assign_role, role_of
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -85,7 +85,7 @@ def test_role_change_and_deactivation_are_recorded(client, administrator, report
     reporter.refresh_from_db()
     assert role_of(reporter) == Role.EDITOR
     assert not reporter.is_active
-    change = AuditEntry.objects.get(target=reporter, action="role_changed")
+    change = AuditEntry.objects.get(target=reporter, action="role_changed", actor=administrator)
     assert (change.actor, change.old_value, change.new_value) == (
         administrator,
         "Phóng viên",
@@ -104,8 +104,9 @@ def test_bulk_deactivate_is_recorded_and_spares_oneself(client, administrator, r
     administrator.refresh_from_db()
     assert not reporter.is_active
     assert administrator.is_active
-    assert list(AuditEntry.objects.values_list("target_username", "action")) == [
-        ("phongvien", "deactivated")
+    deactivations = AuditEntry.objects.filter(action="deactivated")
+    assert list(deactivations.values_list("target_username", "actor")) == [
+        ("phongvien", administrator.pk)
     ]
 
 
@@ -158,14 +159,14 @@ def test_password_reset_by_administrator_is_recorded(client, administrator, repo
 def test_audit_log_is_read_only_for_administrators(client, administrator, reporter):
     client.force_login(administrator)
     client.post(USERS, {"action": "deactivate_users", "_selected_action": [reporter.pk]})
-    entry = AuditEntry.objects.get()
+    entry = AuditEntry.objects.get(action="deactivated")
     assert client.get(reverse("admin:accounts_auditentry_changelist")).status_code == 200
     assert client.get(reverse("admin:accounts_auditentry_add")).status_code == 403
     change = reverse("admin:accounts_auditentry_change", args=[entry.pk])
     assert client.post(change, {"action": "activated"}).status_code == 403
     delete = reverse("admin:accounts_auditentry_delete", args=[entry.pk])
     assert client.post(delete, {"post": "yes"}).status_code == 403
-    assert AuditEntry.objects.get().action == "deactivated"
+    assert AuditEntry.objects.get(pk=entry.pk).action == "deactivated"
 
 
 # --- login throttling ------------------------------------------------------------
@@ -219,3 +220,42 @@ def test_success_resets_the_failure_count(client, reporter, settings):
     client.logout()
     _fail(client, reporter.username, limit - 1)
     assert _logged_in(_login(client, reporter.username, PASSWORD))
+
+
+def test_role_changes_outside_the_admin_are_recorded_too(reporter):
+    assign_role(reporter, Role.EDITOR)
+    entry = AuditEntry.objects.filter(target=reporter, action="role_changed").latest("id")
+    assert (entry.actor, entry.old_value, entry.new_value) == (None, "Phóng viên", "Biên tập viên")
+
+
+def test_user_list_queries_do_not_grow_with_users(client, administrator):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(administrator)
+    client.get(USERS)
+    with CaptureQueriesContext(connection) as few:
+        client.get(USERS)
+    for i in range(6):
+        assign_role(make_user(f"nguoi{i}"), Role.REPORTER)
+    with CaptureQueriesContext(connection) as many:
+        client.get(USERS)
+    assert len(many) == len(few)
+
+
+@pytest.mark.parametrize(
+    "proxies, forwarded, expected",
+    [
+        (0, "6.6.6.6", "127.0.0.1"),  # no proxy: a client's header is ignored
+        (1, "1.2.3.4", "1.2.3.4"),
+        (1, "6.6.6.6, 1.2.3.4", "1.2.3.4"),  # the left part was forged by the client
+        (2, "1.2.3.4, 10.0.0.9", "1.2.3.4"),
+        (1, "", "127.0.0.1"),
+    ],
+)
+def test_throttling_address_behind_trusted_proxies(settings, rf, proxies, forwarded, expected):
+    from accounts.client_ip import client_ip
+
+    settings.TRUSTED_PROXY_COUNT = proxies
+    request = rf.get("/", HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="127.0.0.1")
+    assert client_ip(request) == expected
