@@ -35,7 +35,6 @@ class ArticleAdmin(WorkflowAdminMixin, SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["category", "authors", "related_picks"]
     list_select_related = ["category"]
-    history_list_display = ["status"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "sapo", "body"]}),
         (_("Ảnh đại diện"), {"fields": ["cover_image", "cover_alt", "cover_caption"]}),

@@ -269,6 +269,11 @@ class WorkflowAdminMixin:
         return reverse("articles:preview", kwargs={"pk": obj.pk})
 
     # --- history: judged on the article as it is now ------------------------------
+    history_list_display = ["workflow_status"]  # column title translated in accounts/locale
+
+    def workflow_status(self, record):
+        return record.get_status_display()
+
     def _current(self, request, object_id):
         current = self.get_queryset(request).filter(pk=object_id).first()
         if current is None:
