@@ -168,3 +168,22 @@ def test_scheduled_article_appears_on_the_home_page_at_its_time(client, editor):
         clock.move_to(when + timedelta(minutes=1))
         assert "Khai mạc hội chợ xuân" in client.get("/").content.decode()
         assert client.get(detail).status_code == 200
+
+
+def test_reporter_cannot_restore_once_the_article_left_their_desk(client, reporter, editor):
+    article = make_article("Bản đầu", status="draft", created_by=reporter)
+    article.title = "Bản sau"
+    article.save()
+    workflow.apply(article, "submit", reporter)
+    first = article.history.earliest("history_date")
+    client.force_login(reporter)
+    url = reverse("admin:articles_article_simple_history", args=[article.pk, first.history_id])
+    page = client.get(url)
+    assert page.status_code == 200
+    assert page.context["revert_disabled"] is True
+    data = article_form_data(
+        first.instance, expected_version=Article.objects.get(pk=article.pk).version
+    )
+    assert client.post(url, data).status_code == 403
+    stored = Article.objects.get(pk=article.pk)
+    assert (stored.title, stored.status) == ("Bản sau", "pending")

@@ -49,17 +49,28 @@ def _article(state, owner):
     )
 
 
-def _actor(who, reporter, other_reporter, editor):
-    return {"owner": reporter, "other": other_reporter, "editor": editor}[who]
+def _actor(who, reporter, other_reporter, editor, administrator=None):
+    people = {"owner": reporter, "other": other_reporter, "editor": editor}
+    people["administrator"] = administrator
+    return people[who]
+
+
+def _as_editor(who):
+    """Administrators hold every editorial permission: same expectations as editors."""
+    return "editor" if who == "administrator" else who
 
 
 @pytest.mark.parametrize("state", STATES)
 @pytest.mark.parametrize("action", ACTIONS)
-@pytest.mark.parametrize("who", ["owner", "other", "editor"])
-def test_workflow_button_matrix(client, reporter, other_reporter, editor, who, action, state):
+@pytest.mark.parametrize("who", ["owner", "other", "editor", "administrator"])
+def test_workflow_button_matrix(
+    client, reporter, other_reporter, editor, administrator, who, action, state
+):
     article = _article(state, reporter)
     before = Article.objects.get(pk=article.pk)
-    client.force_login(_actor(who, reporter, other_reporter, editor))
+    actor = _actor(who, reporter, other_reporter, editor, administrator)
+    who = _as_editor(who)
+    client.force_login(actor)
     future = timezone.now() + timedelta(days=5)
     changes = {"title": "Tiêu đề đã sửa", "_workflow": action, "_review_note": "Cần thêm ảnh."}
     if who == "editor":
@@ -73,7 +84,7 @@ def test_workflow_button_matrix(client, reporter, other_reporter, editor, who, a
         assert response.status_code == 302, response.content.decode()[:2000]
         assert after.status == RESULT[action]
         assert after.title == "Tiêu đề đã sửa"
-        assert after.updated_by == (editor if who == "editor" else reporter)
+        assert after.updated_by == actor
         if action == "return":
             assert after.review_note == "Cần thêm ảnh."
         if action == "schedule":
