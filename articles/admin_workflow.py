@@ -70,11 +70,9 @@ class WorkflowFormMixin(forms.Form):
             )
 
     def _lock_and_compare_version(self, cleaned):
-        current = (
-            Article.objects.select_for_update(of=("self",))
-            .select_related("updated_by")
-            .get(pk=self.instance.pk)
-        )
+        # No join here: after waiting for the lock, PostgreSQL re-reads only the locked row,
+        # so a joined updated_by could be stale. The name is read afterwards, on conflict.
+        current = Article.objects.select_for_update().get(pk=self.instance.pk)
         self.current = current
         if cleaned.get("expected_version") != current.version:
             who = current.updated_by

@@ -1,9 +1,12 @@
 """No lost edits (optimistic locking), every version kept and restorable, scheduling on time."""
 
+import threading
+import time
 from datetime import timedelta
 
 import pytest
 import time_machine
+from django.db import connection, connections, transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -187,3 +190,56 @@ def test_reporter_cannot_restore_once_the_article_left_their_desk(client, report
     assert client.post(url, data).status_code == 403
     stored = Article.objects.get(pk=article.pk)
     assert (stored.title, stored.status) == ("Bản sau", "pending")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_saves_wait_on_the_row_lock_and_the_later_one_is_refused(editor):
+    """Two saves truly at once: the second waits for the first and is then refused."""
+    article = make_article("Bài gốc", status="draft")
+    first_holds_row, release_first = threading.Event(), threading.Event()
+    results = {}
+
+    def first_save():  # what a save does inside its transaction, held open
+        with transaction.atomic():
+            row = Article.objects.select_for_update().get(pk=article.pk)
+            row.title = "Bản lưu trước"
+            row.version += 1
+            row.updated_by = editor
+            row.save()
+            first_holds_row.set()
+            release_first.wait(60)
+        connections.close_all()
+
+    def second_save():
+        other = Client()
+        other.force_login(editor)
+        data = article_form_data(article, editor_fields=True, title="Bản lưu sau")
+        results["response"] = other.post(change_url(article), data)
+        connections.close_all()
+
+    first = threading.Thread(target=first_save)
+    first.start()
+    assert first_holds_row.wait(60)
+    second = threading.Thread(target=second_save)
+    second.start()
+    _wait_until_a_session_waits_on_a_lock()
+    release_first.set()
+    first.join(60)
+    second.join(60)
+
+    response = results["response"]
+    assert response.status_code == 200
+    assert "vừa được Minh lưu lúc" in str(response.context["adminform"].form.errors)
+    assert Article.objects.get(pk=article.pk).title == "Bản lưu trước"
+
+
+def _wait_until_a_session_waits_on_a_lock():
+    with connection.cursor() as cursor:
+        for _ in range(600):
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
+            if cursor.fetchone()[0]:
+                return
+            time.sleep(0.05)
