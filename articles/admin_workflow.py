@@ -13,6 +13,7 @@ Two mixins that merge into any ArticleAdmin / ArticleAdminForm:
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
@@ -273,7 +274,8 @@ class WorkflowAdminMixin:
         return record.get_status_display()
 
     def _current(self, request, object_id):
-        current = self.get_queryset(request).filter(pk=object_id).first()
+        """The article as this user may see it now; 404 for anything else (bad ids too)."""
+        current = self.get_object(request, unquote(object_id))
         if current is None:
             raise Http404
         return current
@@ -284,6 +286,8 @@ class WorkflowAdminMixin:
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         current = self._current(request, object_id)
+        if not str(version_id).isdigit():
+            raise Http404
         if request.method == "POST" and not self.has_change_permission(request, current):
             raise PermissionDenied
         with transaction.atomic():

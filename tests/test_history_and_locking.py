@@ -243,3 +243,11 @@ def _wait_until_a_session_waits_on_a_lock():
             if cursor.fetchone()[0]:
                 return
             time.sleep(0.05)
+
+
+@pytest.mark.parametrize("path", ["abc/history/", "{pk}/history/abc/", "{pk}/history/99999999/"])
+def test_bad_history_addresses_are_404(client, editor, path):
+    article = make_article("Bài có lịch sử", status="draft")
+    client.force_login(editor)
+    url = reverse("admin:articles_article_changelist") + path.format(pk=article.pk)
+    assert client.get(url).status_code == 404
