@@ -259,3 +259,62 @@ def test_throttling_address_behind_trusted_proxies(settings, rf, proxies, forwar
     settings.TRUSTED_PROXY_COUNT = proxies
     request = rf.get("/", HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="127.0.0.1")
     assert client_ip(request) == expected
+
+
+@pytest.mark.parametrize(
+    "role, allowed",
+    [
+        (Role.REPORTER, {"articles.add_article", "articles.change_article"}),
+        (
+            Role.EDITOR,
+            {
+                "articles.add_article",
+                "articles.change_article",
+                "articles.publish_article",
+                "articles.edit_any_article",
+                "articles.delete_article",
+                "articles.change_category",
+                "articles.change_author",
+                "taggit.change_tag",
+            },
+        ),
+        (
+            Role.ADMINISTRATOR,
+            {
+                "articles.publish_article",
+                "auth.add_user",
+                "auth.change_user",
+                "accounts.view_auditentry",
+            },
+        ),
+    ],
+)
+def test_each_role_holds_exactly_its_powers(role, allowed):
+    user = make_user()
+    assign_role(user, role)
+    user = User.objects.get(pk=user.pk)  # fresh permission cache
+    asked = {
+        "articles.add_article",
+        "articles.change_article",
+        "articles.publish_article",
+        "articles.edit_any_article",
+        "articles.delete_article",
+        "articles.change_category",
+        "articles.change_author",
+        "taggit.change_tag",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.delete_user",
+        "auth.change_group",
+        "auth.change_permission",
+        "accounts.view_auditentry",
+        "accounts.change_auditentry",
+    }
+    granted = {perm for perm in asked if user.has_perm(perm)}
+    expected = allowed | (
+        {p for p in asked if p.startswith("articles.") or p == "taggit.change_tag"}
+        if role == Role.ADMINISTRATOR
+        else set()
+    )
+    assert granted == expected
+    assert user.is_staff and not user.is_superuser
