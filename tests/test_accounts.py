@@ -123,6 +123,8 @@ def test_only_superusers_change_superusers(client, administrator):
     root = make_user("root", is_superuser=True, is_staff=True)
     client.force_login(administrator)
     url = reverse("admin:auth_user_change", args=[root.pk])
+    page = client.get(url)
+    assert page.status_code == 200 and page.context["has_change_permission"] is False
     assert client.post(url, _user_form(root, is_active=None)).status_code == 403
     password_url = reverse("admin:auth_user_password_change", args=[root.pk])
     assert client.get(password_url).status_code == 403
