@@ -4,8 +4,15 @@ from django.utils.translation import gettext_lazy as _
 
 
 def _sync_roles(sender, **kwargs):
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
     from accounts.roles import sync_roles
 
+    # Apps after this one in INSTALLED_APPS get their post_migrate later: make every
+    # app's permissions now, so each role is complete whatever the order.
+    for config in apps.get_app_configs():
+        create_permissions(config, verbosity=0, using=kwargs.get("using", "default"))
     sync_roles()
 
 

@@ -48,6 +48,9 @@ _PEOPLE = [
     "auth.add_user",
     "auth.change_user",
     "auth.view_group",
+    "accounts.view_auditentry",
+    "axes.view_accessattempt",
+    "axes.delete_accessattempt",
 ]
 
 PERMISSIONS = {
@@ -78,19 +81,28 @@ def sync_roles(apps=None) -> None:
 
 
 def role_of(user) -> Role | None:
-    names = set(user.groups.values_list("name", flat=True))
+    names = {group.name for group in user.groups.all()}  # uses a prefetch when there is one
     for role, name in GROUP_NAMES.items():
         if name in names:
             return role
     return None
 
 
-def assign_role(user, role: Role | None) -> None:
-    """Give `user` exactly one role (or none); staff status follows the role."""
+def assign_role(user, role: Role | None, actor=None) -> None:
+    """Give `user` exactly one role (or none); staff status follows the role.
+
+    A change is recorded in the audit log, with `actor` (None: the system, e.g. a command).
+    """
     from django.contrib.auth.models import Group
 
+    from accounts import audit
+
+    before = role_of(user) if user.pk else None
+    after = Role(role) if role else None
     user.groups.remove(*Group.objects.filter(name__in=GROUP_NAMES.values()))
-    if role is not None:
-        user.groups.add(Group.objects.get(name=GROUP_NAMES[Role(role)]))
-    user.is_staff = role is not None or user.is_superuser
+    if after is not None:
+        user.groups.add(Group.objects.get(name=GROUP_NAMES[after]))
+    user.is_staff = after is not None or user.is_superuser
     user.save(update_fields=["is_staff"])
+    if before != after:
+        audit.role_changed(actor, user, before, after)

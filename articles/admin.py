@@ -1,8 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
+from articles.admin_workflow import WorkflowAdminMixin, WorkflowFormMixin
 from articles.forms import SLUG_MEDIA, ArticleAdminForm, AuthorAdminForm
 from articles.models import Article, Author, Category
+
+
+class ArticleForm(WorkflowFormMixin, ArticleAdminForm):
+    """Image intake, tag and editor widgets (ArticleAdminForm) plus optimistic locking."""
 
 
 @admin.register(Category)
@@ -29,8 +35,8 @@ class AuthorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    form = ArticleAdminForm
+class ArticleAdmin(WorkflowAdminMixin, SimpleHistoryAdmin):
+    form = ArticleForm
     list_display = ["title", "status", "category", "authors_display", "published_at", "featured"]
     list_filter = ["status", "featured", "category", "authors", "published_at"]
     date_hierarchy = "published_at"

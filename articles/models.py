@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from articles.querysets import ArticleQuerySet
@@ -164,6 +165,12 @@ class Article(models.Model):
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    # Every saved version, with who saved it; editors compare and restore in the admin.
+    history = HistoricalRecords(
+        verbose_name=_("phiên bản bài viết"),
+        m2m_fields=[authors],
+        excluded_fields=["view_count"],
+    )
 
     class Meta:
         verbose_name = _("bài viết")

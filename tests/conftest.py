@@ -1,4 +1,9 @@
+import os
+
 import pytest
+
+from accounts.roles import Role, assign_role
+from tests.factories import make_user
 
 
 @pytest.fixture(autouse=True)
@@ -15,3 +20,33 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM must still work.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def _person(username, role, **kwargs):
+    user = make_user(username, first_name=kwargs.pop("first_name", username.title()), **kwargs)
+    assign_role(user, role)
+    return user
+
+
+@pytest.fixture
+def reporter(db):
+    return _person("phongvien", Role.REPORTER, first_name="Lan")
+
+
+@pytest.fixture
+def other_reporter(db):
+    return _person("phongvien2", Role.REPORTER, first_name="Hùng")
+
+
+@pytest.fixture
+def editor(db):
+    return _person("bientap", Role.EDITOR, first_name="Minh")
+
+
+@pytest.fixture
+def administrator(db):
+    return _person("quantri", Role.ADMINISTRATOR, first_name="Hà")

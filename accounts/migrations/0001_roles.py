@@ -6,10 +6,10 @@ def create_roles(apps, schema_editor):
     from django.apps import apps as global_apps
     from django.contrib.auth.management import create_permissions
 
+    # Leave each app config as it is: clearing models_module would silence every later
+    # post_migrate (permissions and roles after a test flush or the next migrate).
     for config in global_apps.get_app_configs():
-        config.models_module = True
         create_permissions(config, verbosity=0)
-        config.models_module = None
 
     from accounts.roles import sync_roles
 

@@ -1,0 +1,50 @@
+"""The editorial dashboard on the admin start page: a few queries per role."""
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from articles import workflow
+from articles.models import Article
+
+S = Article.Status
+LIST_SIZE = 10
+
+
+def _counts(queryset, now):
+    return queryset.aggregate(
+        draft=Count("pk", filter=Q(status=S.DRAFT)),
+        pending=Count("pk", filter=Q(status=S.PENDING)),
+        returned=Count("pk", filter=Q(status=S.RETURNED)),
+        scheduled=Count("pk", filter=Q(status=S.PUBLISHED, published_at__gt=now)),
+        published=Count("pk", filter=Q(status=S.PUBLISHED, published_at__lte=now)),
+    )
+
+
+def dashboard_for(user) -> dict:
+    """What the start page shows `user`: counts and the lists their role works from."""
+    now = timezone.now()
+    if not user.has_perm("articles.view_article"):
+        return {}
+    rows = Article.objects.select_related("category", "created_by").defer("body")
+    if workflow.is_editor(user):
+        return {
+            "role": "editor",
+            "counts": _counts(Article.objects.all(), now),
+            "queue": list(rows.filter(status=S.PENDING).order_by("updated_at")[:LIST_SIZE]),
+            "scheduled": list(
+                rows.filter(status=S.PUBLISHED, published_at__gt=now).order_by("published_at")[
+                    :LIST_SIZE
+                ]
+            ),
+            "recent": list(rows.published().order_by("-published_at")[:LIST_SIZE]),
+        }
+    own = Article.objects.filter(created_by=user)
+    return {
+        "role": "reporter",
+        "counts": _counts(own, now),
+        "mine": list(
+            rows.filter(created_by=user, status__in=[S.DRAFT, S.RETURNED]).order_by(
+                "-status", "-updated_at"
+            )[:LIST_SIZE]
+        ),
+    }

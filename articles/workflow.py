@@ -1,0 +1,133 @@
+"""The editorial state machine: the one place that says who may move an article where.
+
+Admin buttons, bulk actions and tests all call `check()` / `apply()`; nothing else
+changes an article's status.
+"""
+
+from datetime import timedelta
+
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article
+
+S = Article.Status
+EDITABLE_BY_OWNER = {S.DRAFT, S.RETURNED}
+
+
+class Action(models.TextChoices):
+    SUBMIT = "submit", _("Gửi duyệt")
+    RETURN = "return", _("Trả lại phóng viên")
+    PUBLISH = "publish", _("Xuất bản ngay")
+    SCHEDULE = "schedule", _("Hẹn giờ xuất bản")
+    UNPUBLISH = "unpublish", _("Gỡ xuống (về bản nháp)")
+    ARCHIVE = "archive", _("Lưu trữ")
+
+
+_FROM = {
+    Action.SUBMIT: {S.DRAFT, S.RETURNED},
+    Action.RETURN: {S.PENDING},
+    Action.PUBLISH: {S.DRAFT, S.PENDING, S.RETURNED, S.ARCHIVED, S.PUBLISHED},
+    Action.SCHEDULE: {S.DRAFT, S.PENDING, S.RETURNED, S.ARCHIVED, S.PUBLISHED},
+    Action.UNPUBLISH: {S.PUBLISHED},
+    Action.ARCHIVE: {S.PUBLISHED},
+}
+
+
+class TransitionError(Exception):
+    """The action is not allowed: the message says why, in Vietnamese."""
+
+
+def is_editor(user) -> bool:
+    return user.has_perm("articles.edit_any_article")
+
+
+def may_publish(user) -> bool:
+    return user.has_perm("articles.publish_article")
+
+
+def is_owner(user, article) -> bool:
+    return article.created_by_id is not None and article.created_by_id == user.pk
+
+
+def may_view(user, article) -> bool:
+    """See the article in the admin or its preview (unpublished included)."""
+    if not user.is_active:
+        return False
+    if is_editor(user):
+        return user.has_perm("articles.view_article") or user.has_perm("articles.change_article")
+    return user.has_perm("articles.view_article") and is_owner(user, article)
+
+
+def may_edit(user, article) -> bool:
+    """Change the article's content (not its status)."""
+    if not user.has_perm("articles.change_article"):
+        return False
+    if is_editor(user):
+        return True
+    return is_owner(user, article) and article.status in EDITABLE_BY_OWNER
+
+
+def check(user, article, action, *, note="", when=None) -> str | None:
+    """None when `user` may apply `action` to `article` now; otherwise why not."""
+    action = Action(action)
+    if action == Action.SUBMIT:
+        if not may_edit(user, article):
+            return gettext("Bạn không có quyền gửi duyệt bài này.")
+    elif not may_publish(user):
+        return gettext("Chỉ biên tập viên được làm thao tác này.")
+    if article.status not in _FROM[action]:
+        return gettext("Không thể “%(action)s” bài đang ở trạng thái “%(status)s”.") % {
+            "action": action.label,
+            "status": article.get_status_display(),
+        }
+    live = article.is_public
+    if action in (Action.PUBLISH, Action.SCHEDULE) and live:
+        return gettext("Bài đã xuất bản.")
+    if action == Action.RETURN and not note.strip():
+        return gettext("Hãy ghi lý do trả lại cho phóng viên.")
+    if action == Action.SCHEDULE and (when is None or when <= timezone.now()):
+        return gettext("Hãy chọn thời điểm xuất bản trong tương lai để hẹn giờ.")
+    return None
+
+
+def allowed_actions(user, article) -> list[Action]:
+    """The buttons to show; notes and dates are asked for when pressed."""
+    later = timezone.now() + timedelta(days=1)
+    return [
+        action for action in Action if check(user, article, action, note="-", when=later) is None
+    ]
+
+
+def apply(article, action, user, *, note="", when=None) -> Article:
+    """Apply `action` under a row lock; raises TransitionError when not allowed."""
+    action = Action(action)
+    with transaction.atomic():
+        current = Article.objects.select_for_update().get(pk=article.pk)
+        error = check(user, current, action, note=note, when=when)
+        if error:
+            raise TransitionError(error)
+        if action == Action.SUBMIT:
+            current.status = S.PENDING
+        elif action == Action.RETURN:
+            current.status = S.RETURNED
+            current.review_note = note.strip()
+        elif action == Action.PUBLISH:
+            current.status = S.PUBLISHED
+            current.published_at = timezone.now()
+        elif action == Action.SCHEDULE:
+            current.status = S.PUBLISHED
+            current.published_at = when
+        elif action == Action.UNPUBLISH:
+            current.status = S.DRAFT
+        elif action == Action.ARCHIVE:
+            current.status = S.ARCHIVED
+        if action in (Action.UNPUBLISH, Action.ARCHIVE):
+            current.featured = False
+        current.updated_by = user
+        current.version += 1
+        current._history_user = user
+        current.save()
+    return current
