@@ -137,6 +137,9 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Tag URLs transliterated like every other slug ("Đảng bộ" -> dang-bo), through Unidecode.
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+
 # --- Auth ---------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -131,3 +131,10 @@ def test_article_page_and_old_slug_redirect(client):
 def test_unpublished_article_page_is_404(client):
     draft = make_article(status=Article.Status.DRAFT)
     assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.django_db
+def test_tag_slugs_are_transliterated_like_article_slugs():
+    article = make_article()
+    article.tags.add("Đảng bộ xã Tân Phú", "Lễ hội")
+    assert sorted(article.tags.values_list("slug", flat=True)) == ["dang-bo-xa-tan-phu", "le-hoi"]
