@@ -67,6 +67,12 @@ def test_demo_loads_a_realistic_site(debug_on):
     assert scheduled.exists()
     assert not public.filter(pk__in=scheduled).exists()
     assert Article.objects.filter(body__contains='<oembed url="https://www.youtube.com/').exists()
+    # The center's identity, portal links and its pages (with English text) are editable rows.
+    from pages.models import PortalLink, SiteIdentity, StaticPage
+
+    assert "Hòa Sơn" in SiteIdentity.objects.get().name
+    assert PortalLink.objects.count() >= 3
+    assert StaticPage.objects.published().exclude(body_en="").count() >= 4
 
 
 def test_accounts_and_a_second_run_that_duplicates_nothing(debug_on):

@@ -10,6 +10,7 @@ from articles.demo import catalog, words
 from articles.demo.accounts import ensure_accounts
 from articles.demo.compose import Story, compose_body
 from articles.demo.covers import render_cover
+from articles.demo.site import ensure_site
 from articles.demo.stories_a import STORIES as STORIES_A
 from articles.demo.stories_b import STORIES as STORIES_B
 from articles.demo.stories_c import STORIES as STORIES_C
@@ -102,6 +103,7 @@ def _add_story(index, story, categories, authors, tags, users, now) -> None:
 def load_demo(password: str) -> LoadResult:
     """Ensure the demo exists once; call inside a transaction."""
     now = timezone.now()
+    ensure_site()
     categories = _ensure_categories()
     authors = _ensure_authors()
     accounts = ensure_accounts(password)
