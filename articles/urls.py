@@ -1,13 +1,23 @@
 from django.urls import path
 
-from articles import uploads, views
+from articles import uploads, view_counts, views
+from articles.page_cache import public_page
 
 app_name = "articles"
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", public_page(views.home), name="home"),
     path("tai-anh/", uploads.editor_image_upload, name="editor-image-upload"),
-    path("tac-gia/<slug:slug>/", views.author_detail, name="author"),
-    path("<slug:category>/<slug:slug>-<int:pk>.html", views.article_detail, name="detail"),
-    path("<slug:slug>/", views.category_detail, name="category"),
+    path("luot-xem/<int:pk>/", view_counts.view_beacon, name="view-count"),
+    path(
+        "tac-gia/<slug:slug>/",
+        public_page(views.author_detail, query=("page",)),
+        name="author",
+    ),
+    path(
+        "<slug:category>/<slug:slug>-<int:pk>.html",
+        public_page(views.article_detail),
+        name="detail",
+    ),
+    path("<slug:slug>/", public_page(views.category_detail, query=("page",)), name="category"),
 ]

@@ -1,7 +1,7 @@
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 
 from articles.models import Article, Author, Category
+from articles.pagination import IndexPaginator
 
 PAGE_SIZE = 20
 
@@ -14,14 +14,14 @@ def home(request):
 def category_detail(request, slug):
     category = get_object_or_404(Category, slug=slug)
     articles = Article.objects.published().filter(category=category).for_list()
-    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = IndexPaginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "articles/category.html", {"category": category, "page_obj": page})
 
 
 def author_detail(request, slug):
     author = get_object_or_404(Author, slug=slug)
     articles = Article.objects.published().filter(authors=author).for_list()
-    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = IndexPaginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "articles/author.html", {"author": author, "page_obj": page})
 
 

@@ -1,0 +1,173 @@
+"""Full-page cache for anonymous readers of public pages.
+
+A route opts in where it is declared, in the URL conf::
+
+    path("", public_page(views.home), name="home")
+    path("<slug:slug>/", public_page(views.category_detail, query=("page",)), ...)
+
+``query`` names the query parameters the view reads; other parameters (``utm_*``,
+``fbclid`` from shared links…) do not split the cache. The work is done by
+``PublicPageCacheMiddleware``, which sits outside the session, CSRF and message
+middleware so it sees the final response, cookies included:
+
+* only anonymous GET/HEAD requests are served from or stored in the cache; a request
+  carrying a session cookie of a signed-in user (editors, previews) never is, and gets
+  never-cache headers unless the view set its own;
+* only 200 responses without Set-Cookie and without ``private``/``no-store``/``no-cache``
+  are stored, keyed on the content version (``articles.cache``), the host, the path,
+  the declared parameters and the language, for at most ``PUBLIC_PAGE_CACHE_SECONDS``;
+* public responses carry ``Cache-Control: public, max-age=PUBLIC_PAGE_MAX_AGE``,
+  ``Vary: Cookie``, an ETag and (when cached) Last-Modified, and a matching
+  conditional GET is answered with 304.
+
+``PUBLIC_PAGE_CACHE = False`` turns the server-side store off (headers and 304 stay).
+"""
+
+import functools
+import hashlib
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
+from django.utils.http import http_date, parse_http_date_safe
+from django.utils.translation import get_language
+
+from articles.cache import content_version
+
+MARK = "public_page_query"
+MAX_PARAM_LENGTH = 40
+UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-store", "no-cache"})
+
+
+def public_page(view=None, *, query=()):
+    """Mark a view as a public page (see the module docstring); usable with or without ()."""
+
+    def mark(func):
+        @functools.wraps(func)
+        def wrapper(request, *args, **kwargs):
+            return func(request, *args, **kwargs)
+
+        setattr(wrapper, MARK, frozenset(query))
+        return wrapper
+
+    return mark(view) if view is not None else mark
+
+
+class _Visit:
+    """What the middleware decided for one request to a public page."""
+
+    __slots__ = ("anonymous", "key", "hit")
+
+    def __init__(self, anonymous, key=None):
+        self.anonymous = anonymous
+        self.key = key
+        self.hit = False
+
+
+def _signed_in(request) -> bool:
+    # Without a session cookie nobody is signed in: skip loading the session at all.
+    return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
+
+
+def _cache_key(request, query):
+    """The page's key, or None when its query string is not one worth caching."""
+    params = []
+    for name, values in request.GET.lists():
+        if name in query:
+            if len(values) != 1 or len(values[0]) > MAX_PARAM_LENGTH:
+                return None
+            params.append((name, values[0]))
+    raw = "|".join(
+        [
+            request.scheme,
+            request.get_host(),
+            request.path,
+            urlencode(sorted(params)),
+            get_language() or "",
+        ]
+    )
+    digest = hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
+    return f"public:page:{content_version()}:{digest}"
+
+
+def _storable(response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    directives = {
+        part.split("=", 1)[0].strip().lower()
+        for part in response.get("Cache-Control", "").split(",")
+    }
+    return not directives & UNCACHEABLE_DIRECTIVES
+
+
+def _conditional(request, response):
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=parse_http_date_safe(response.get("Last-Modified")),
+        response=response,
+    )
+
+
+class PublicPageCacheMiddleware:
+    """Serves and stores public pages; only acts on views marked with ``public_page``."""
+
+    attribute = "public_page_visit"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        query = getattr(view_func, MARK, None)
+        if query is None or request.method not in ("GET", "HEAD"):
+            return None
+        if _signed_in(request):
+            setattr(request, self.attribute, _Visit(anonymous=False))
+            return None
+        use_cache = getattr(settings, "PUBLIC_PAGE_CACHE", True)
+        visit = _Visit(anonymous=True, key=_cache_key(request, query) if use_cache else None)
+        setattr(request, self.attribute, visit)
+        entry = cache.get(visit.key) if visit.key else None
+        if entry is None:
+            return None
+        visit.hit = True
+        status, headers, content = entry
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        return response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        visit = getattr(request, self.attribute, None)
+        if visit is None:
+            return response
+        if not visit.anonymous:
+            if not response.has_header("Cache-Control"):
+                add_never_cache_headers(response)
+            return response
+        if visit.hit:
+            return _conditional(request, response)
+        if not _storable(response):
+            return response
+        patch_cache_control(
+            response, public=True, max_age=getattr(settings, "PUBLIC_PAGE_MAX_AGE", 60)
+        )
+        patch_vary_headers(response, ("Cookie",))
+        set_response_etag(response)
+        if visit.key:
+            response["Last-Modified"] = http_date()
+            cache.set(
+                visit.key,
+                (response.status_code, list(response.items()), response.content),
+                getattr(settings, "PUBLIC_PAGE_CACHE_SECONDS", 60),
+            )
+        return _conditional(request, response)
