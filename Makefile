@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format check stop-db clean
+.PHONY: install run test bench lint format check stop-db clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ run: install
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Load test of the public pages (needs wrk: apt-get install -y wrk). BENCH_ARGS="--articles 20000 --no-cache"
+bench: install
+	$(BIN)/python manage.py bench $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -14,12 +14,17 @@ Bulk writes that bypass signals (``QuerySet.update``, ``bulk_create``) must call
 A scheduled article becomes public when its time comes, with no write at all: the
 time the next scheduled article is due is kept beside the version, and the first
 request after that time bumps the version.
+
+Each process remembers the version for ``PUBLIC_VERSION_LOCAL_SECONDS`` (1 s), so a
+cached page costs no round trip for it; a bump made by this process is seen at once,
+one made by another worker or server within that second.
 """
 
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
@@ -37,8 +42,16 @@ def _fresh_version() -> int:
     return int(time.time() * 1000)
 
 
+class _Memo:
+    """This process's copy of the version and when it was read (time.time())."""
+
+    version = None
+    read_at = 0.0
+
+
 def bump_content_version() -> None:
     """Make every cached public page stale (they are keyed on the old number)."""
+    _Memo.version = None
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # the key is missing (first use, or evicted)
@@ -60,7 +73,18 @@ def _next_due_timestamp() -> float:
 
 
 def content_version() -> int:
-    """The current version; bumps it first when a scheduled article's time has come."""
+    """The current version (this process's copy when fresh enough)."""
+    now = time.time()
+    local_seconds = getattr(settings, "PUBLIC_VERSION_LOCAL_SECONDS", 1.0)
+    if _Memo.version is not None and 0 <= now - _Memo.read_at < local_seconds:
+        return _Memo.version
+    version = _shared_content_version()
+    _Memo.version, _Memo.read_at = version, now
+    return version
+
+
+def _shared_content_version() -> int:
+    """The version in the shared cache; bumps it first when a scheduled article is due."""
     values = cache.get_many([VERSION_KEY, NEXT_DUE_KEY])
     version = values.get(VERSION_KEY)
     if version is None:
@@ -92,8 +116,14 @@ def _content_changed(sender, using=None, **kwargs) -> None:
     transaction.on_commit(bump_content_version, using=using)
 
 
+def _settings_changed(setting, **kwargs) -> None:
+    if setting == "CACHES" or setting.startswith("PUBLIC_"):
+        _Memo.version = None
+
+
 def connect_signals() -> None:
     """Called once from ArticlesConfig.ready()."""
     post_save.connect(_content_changed, dispatch_uid="public-content-saved")
     post_delete.connect(_content_changed, dispatch_uid="public-content-deleted")
     m2m_changed.connect(_content_changed, dispatch_uid="public-content-m2m")
+    setting_changed.connect(_settings_changed, dispatch_uid="public-content-settings")

@@ -16,6 +16,8 @@ middleware so it sees the final response, cookies included:
 * only 200 responses without Set-Cookie and without ``private``/``no-store``/``no-cache``
   are stored, keyed on the content version (``articles.cache``), the host, the path,
   the declared parameters and the language, for at most ``PUBLIC_PAGE_CACHE_SECONDS``;
+* each process also keeps its last ``PUBLIC_PAGE_LOCAL_ENTRIES`` pages (256) in memory,
+  so a popular page is served with no round trip to Redis at all;
 * public responses carry ``Cache-Control: public, max-age=PUBLIC_PAGE_MAX_AGE``,
   ``Vary: Cookie``, an ETag and (when cached) Last-Modified, and a matching
   conditional GET is answered with 304.
@@ -25,10 +27,14 @@ middleware so it sees the final response, cookies included:
 
 import functools
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
 from django.http import HttpResponse
 from django.utils.cache import (
     add_never_cache_headers,
@@ -98,6 +104,57 @@ def _cache_key(request, query):
     return f"public:page:{content_version()}:{digest}"
 
 
+class _LocalPages:
+    """The pages this process served last (an LRU); keys carry the content version."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.entries = OrderedDict()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            if time.time() >= entry[3]:  # its shared copy has expired too
+                del self.entries[key]
+                return None
+            self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        size = getattr(settings, "PUBLIC_PAGE_LOCAL_ENTRIES", 256)
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > max(size, 0):
+                self.entries.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+
+
+_local_pages = _LocalPages()
+
+
+def _settings_changed(setting, **kwargs):
+    if setting == "CACHES" or setting.startswith("PUBLIC_"):
+        _local_pages.clear()
+
+
+setting_changed.connect(_settings_changed, dispatch_uid="public-page-cache-settings")
+
+
+def _fetch(key):
+    entry = _local_pages.get(key)
+    if entry is None:
+        entry = cache.get(key)
+        if entry is not None:
+            _local_pages.put(key, entry)
+    return entry
+
+
 def _storable(response) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
@@ -135,11 +192,11 @@ class PublicPageCacheMiddleware:
         use_cache = getattr(settings, "PUBLIC_PAGE_CACHE", True)
         visit = _Visit(anonymous=True, key=_cache_key(request, query) if use_cache else None)
         setattr(request, self.attribute, visit)
-        entry = cache.get(visit.key) if visit.key else None
+        entry = _fetch(visit.key) if visit.key else None
         if entry is None:
             return None
         visit.hit = True
-        status, headers, content = entry
+        status, headers, content, _expires = entry
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
@@ -164,10 +221,10 @@ class PublicPageCacheMiddleware:
         patch_vary_headers(response, ("Cookie",))
         set_response_etag(response)
         if visit.key:
-            response["Last-Modified"] = http_date()
-            cache.set(
-                visit.key,
-                (response.status_code, list(response.items()), response.content),
-                getattr(settings, "PUBLIC_PAGE_CACHE_SECONDS", 60),
-            )
+            now = time.time()
+            timeout = getattr(settings, "PUBLIC_PAGE_CACHE_SECONDS", 60)
+            response["Last-Modified"] = http_date(now)
+            entry = (response.status_code, list(response.items()), response.content, now + timeout)
+            cache.set(visit.key, entry, timeout)
+            _local_pages.put(visit.key, entry)
         return _conditional(request, response)

@@ -14,6 +14,11 @@ urlpatterns = [
     path("", include("articles.urls")),
 ]
 
+if settings.BENCH_CEILING:
+    from newsroom.bench.ceiling import ceiling
+
+    urlpatterns.insert(0, path("bench/ceiling", ceiling, name="bench-ceiling"))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

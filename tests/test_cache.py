@@ -237,3 +237,15 @@ class TestWhatIsStored:
     def test_the_store_can_be_turned_off(self, client, page_cache, settings):
         settings.PUBLIC_PAGE_CACHE = False
         assert text(client.get("/t/counter/")) != text(client.get("/t/counter/"))
+
+
+def test_a_change_made_by_another_worker_shows_within_a_second(client, page_cache, db, settings):
+    from articles.cache import VERSION_KEY
+
+    settings.PUBLIC_VERSION_LOCAL_SECONDS = 1
+    article = make_article("Trước khi sửa")
+    assert "Trước khi sửa" in text(client.get("/"))
+    sneak_title(article, "Sửa ở worker khác")
+    cache.incr(VERSION_KEY)  # what the other worker's signal did; this process is not told
+    with time_machine.travel(timezone.now() + timedelta(seconds=2), tick=False):
+        assert "Sửa ở worker khác" in text(client.get("/"))
