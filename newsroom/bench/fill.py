@@ -60,7 +60,7 @@ def fill(articles: int, stdout) -> None:
     if published_count() >= articles * 0.95:
         stdout.write(f"Cơ sở dữ liệu đo đã có {published_count()} bài: dùng lại.")
     elif not _load_demo(articles, stdout):
-        _bulk_fill(articles - Article.objects.count(), stdout)
+        bulk_fill(articles - Article.objects.count(), stdout)
     bump_content_version()
     with connection.cursor() as cursor:
         cursor.execute(f"VACUUM ANALYZE {Article._meta.db_table}")
@@ -76,7 +76,7 @@ def _load_demo(articles: int, stdout) -> bool:
     return True
 
 
-def _bulk_fill(missing: int, stdout) -> None:
+def bulk_fill(missing: int, stdout) -> None:
     rng = random.Random(2026)  # the same database on every machine
     categories = [Category.objects.get_or_create(name=name)[0] for name in CATEGORIES]
     authors = [
