@@ -48,6 +48,9 @@ class Command(BaseCommand):
             default=os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS),
             help="Redis cho bộ đệm; để trống để dùng bộ nhớ cục bộ của từng worker",
         )
+        parser.add_argument(
+            "--check", action="store_true", help="thoát với lỗi nếu có yêu cầu nào lỗi"
+        )
         parser.add_argument("--prepare-into", help=argparse.SUPPRESS)
 
     def handle(self, *args, **options):
@@ -87,6 +90,9 @@ class Command(BaseCommand):
         stamp = time.strftime("%Y%m%d-%H%M%S")
         (out_dir / f"bench-{stamp}.txt").write_text(text)
         self.stdout.write(text)
+        failed = [row["name"] for row in rows if row["result"] and row["result"].errors]
+        if options["check"] and failed:
+            raise CommandError(f"Có yêu cầu lỗi ở: {', '.join(failed)}")
 
     def drive(self, server, planned, options):
         """Each row between two runs of the ceiling: its ratio is to their mean.
