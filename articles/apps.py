@@ -7,6 +7,6 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Tin bài")
 
     def ready(self):
-        from articles.cache import connect_signals
+        from articles.content_version import connect_signals
 
         connect_signals()

@@ -14,7 +14,7 @@ middleware so it sees the final response, cookies included:
   carrying a session cookie of a signed-in user (editors, previews) never is, and gets
   never-cache headers unless the view set its own;
 * only 200 responses without Set-Cookie and without ``private``/``no-store``/``no-cache``
-  are stored, keyed on the content version (``articles.cache``), the host, the path,
+  are stored, keyed on the content version (``articles.content_version``), the host, the path,
   the declared parameters and the language, for at most ``PUBLIC_PAGE_CACHE_SECONDS``;
 * each process also keeps its last ``PUBLIC_PAGE_LOCAL_ENTRIES`` pages (256) in memory,
   so a popular page is served with no round trip to Redis at all;
@@ -35,6 +35,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import setting_changed
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils.cache import (
     add_never_cache_headers,
@@ -46,7 +47,7 @@ from django.utils.cache import (
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.translation import get_language
 
-from articles.cache import content_version
+from articles.content_version import content_version
 
 MARK = "public_page_query"
 MAX_PARAM_LENGTH = 40
@@ -189,8 +190,13 @@ class PublicPageCacheMiddleware:
         if _signed_in(request):
             setattr(request, self.attribute, _Visit(anonymous=False))
             return None
-        use_cache = getattr(settings, "PUBLIC_PAGE_CACHE", True)
-        visit = _Visit(anonymous=True, key=_cache_key(request, query) if use_cache else None)
+        key = None
+        if getattr(settings, "PUBLIC_PAGE_CACHE", True):
+            try:
+                key = _cache_key(request, query)
+            except DatabaseError:  # no version to key on: the view answers as it can
+                key = None
+        visit = _Visit(anonymous=True, key=key)
         setattr(request, self.attribute, visit)
         entry = _fetch(visit.key) if visit.key else None
         if entry is None:

@@ -47,13 +47,9 @@ def public_urls(category, authors):
 
 def test_public_pages_run_a_fixed_small_number_of_queries(client, site):
     category, authors = site
-    small = {
-        name: queries_for(client, url) for name, url in public_urls(category, authors).items()
-    }
+    small = {name: queries_for(client, url) for name, url in public_urls(category, authors).items()}
     add_articles(60, category, authors)
-    large = {
-        name: queries_for(client, url) for name, url in public_urls(category, authors).items()
-    }
+    large = {name: queries_for(client, url) for name, url in public_urls(category, authors).items()}
     assert large == small
     assert max(large.values()) <= PUBLIC_BUDGET
 

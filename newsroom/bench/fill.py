@@ -15,7 +15,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
-from articles.cache import bump_content_version
+from articles.content_version import bump_content_version
 from articles.models import Article, Author, Category
 
 BATCH = 2000

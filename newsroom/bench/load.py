@@ -61,6 +61,7 @@ class Server:
                 f"--workers={self.workers}",
                 f"--bind=127.0.0.1:{self.port}",
                 "--worker-class=sync",
+                "--no-control-socket",  # its default path is shared by every gunicorn
                 f"--error-logfile={self.log}",
             ],
             env=self.env,

@@ -14,6 +14,7 @@
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -61,6 +62,8 @@ class Command(BaseCommand):
             Path(options["prepare_into"]).write_text(json.dumps(data))
             return
         load.wrk_binary()  # fail early when wrk is missing
+        # A stopped benchmark still stops its server (the `with` below).
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
         redis_url = self.reachable(options["redis_url"])
         database_url = self.bench_database()
         dev_env = dict(
