@@ -23,6 +23,13 @@ from newsroom.bench.fill import fill
 SEARCHES = ["hội nghị", "văn hóa", "thể thao", "nông thôn mới", "dang bo"]
 ROTATION = 1000
 SAMPLED = 20  # pages per row whose queries are counted
+EXPLAIN_ONLY = ["/sitemap.xml"]  # pages not loaded by wrk whose queries are explained too
+LARGE_TABLES = {
+    "articles_article",
+    "articles_article_authors",
+    "articles_article_related_picks",
+    "taggit_taggeditem",
+}
 
 
 def _biggest_category():
@@ -78,6 +85,32 @@ def count_queries(rows):
     return counted
 
 
+def seq_scans(rows):
+    """EXPLAIN every SELECT the pages run; list any sequential scan of a large table."""
+    client = Client()
+    pages = [(name, path) for name, paths, method in rows if method == "GET" for path in paths[:3]]
+    pages += [("sitemap", path) for path in EXPLAIN_ONLY]
+    explained, found = 0, []
+    with override_settings(PUBLIC_PAGE_CACHE=False):
+        for name, path in pages:
+            with CaptureQueriesContext(connection) as queries:
+                if client.get(path).status_code != 200:
+                    continue
+            for query in queries.captured_queries:
+                if not query["sql"].lstrip().upper().startswith("SELECT"):
+                    continue
+                with connection.cursor() as cursor:
+                    cursor.execute("EXPLAIN " + query["sql"])
+                    plan = "\n".join(row[0] for row in cursor.fetchall())
+                explained += 1
+                found += [
+                    f"{name}: Seq Scan on {table}: {query['sql'][:120]}"
+                    for table in re.findall(r"Seq Scan on (\w+)", plan)
+                    if table in LARGE_TABLES
+                ]
+    return {"explained": explained, "seq_scans": sorted(set(found))}
+
+
 def _execution_ms(plan: str) -> float:
     found = re.search(r"Execution Time: ([\d.]+) ms", plan)
     return float(found.group(1)) if found else 0.0
@@ -130,4 +163,5 @@ def prepare(articles, stdout):
         "articles": Article.objects.published().count(),
         "rows": count_queries(rows),
         "explain": plans,
+        "scans": seq_scans(rows),
     }

@@ -158,6 +158,10 @@ class Command(BaseCommand):
             "",
             "EXPLAIN ANALYZE (category with the most articles):",
             report.explain_summary(data["explain"]),
+            "",
+            f"EXPLAIN of every SELECT the pages above run ({data['scans']['explained']} queries):"
+            f" sequential scans of large tables: {len(data['scans']['seq_scans']) or 'none'}",
+            *data["scans"]["seq_scans"],
         ]
         return "\n".join(head) + report.table(rows) + "\n" + "\n".join(tail) + "\n"
 
