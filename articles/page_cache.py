@@ -87,7 +87,7 @@ def _signed_in(request) -> bool:
 def _cache_key(request, query):
     """The page's key, or None when its query string is not one worth caching."""
     params = []
-    for name, values in request.GET.lists():
+    for name, values in request.GET.lists() if request.META.get("QUERY_STRING") else ():
         if name in query:
             if len(values) != 1 or len(values[0]) > MAX_PARAM_LENGTH:
                 return None
@@ -166,7 +166,17 @@ def _storable(response) -> bool:
     return not directives & UNCACHEABLE_DIRECTIVES
 
 
+CONDITIONAL_HEADERS = (
+    "HTTP_IF_MATCH",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
+
+
 def _conditional(request, response):
+    if not any(name in request.META for name in CONDITIONAL_HEADERS):
+        return response  # the common case, spared the date parsing
     return get_conditional_response(
         request,
         etag=response.get("ETag"),
