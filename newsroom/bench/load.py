@@ -94,6 +94,13 @@ class Server:
         except OSError:
             return None
 
+    def prime(self, paths) -> None:
+        """Request each path once (8 at a time), so a rotation starts from a warm cache."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(self.status, paths))
+
     def worker_pids(self) -> list[int]:
         import psutil
 

@@ -129,6 +129,8 @@ class Command(BaseCommand):
                 rows.append(row)
                 continue
             self.stderr.write(f"… {row['name']}")
+            if row["method"] == "GET" and not options["no_cache"]:
+                server.prime(row["paths"])
             row["result"] = wrk(row["paths"], row["method"], options["warmup"])
             ceilings.append(ceiling())
             row["ceiling_rps"] = (ceilings[-2].rps + ceilings[-1].rps) / 2
