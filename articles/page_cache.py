@@ -27,6 +27,7 @@ middleware so it sees the final response, cookies included:
 
 import functools
 import hashlib
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -49,6 +50,7 @@ from django.utils.translation import get_language
 
 from articles.content_version import content_version
 
+logger = logging.getLogger(__name__)
 MARK = "public_page_query"
 MAX_PARAM_LENGTH = 40
 UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-store", "no-cache"})
@@ -150,10 +152,22 @@ setting_changed.connect(_settings_changed, dispatch_uid="public-page-cache-setti
 def _fetch(key):
     entry = _local_pages.get(key)
     if entry is None:
-        entry = cache.get(key)
+        try:
+            entry = cache.get(key)
+        except Exception:  # the cache is a shortcut: when it fails, the page is rendered
+            logger.warning("Public page cache unavailable", exc_info=True)
+            return None
         if entry is not None:
             _local_pages.put(key, entry)
     return entry
+
+
+def _store(key, entry, timeout):
+    _local_pages.put(key, entry)
+    try:
+        cache.set(key, entry, timeout)
+    except Exception:  # as in _fetch: a failing cache never fails the page
+        logger.warning("Public page cache unavailable", exc_info=True)
 
 
 def _storable(response) -> bool:
@@ -241,6 +255,5 @@ class PublicPageCacheMiddleware:
             timeout = getattr(settings, "PUBLIC_PAGE_CACHE_SECONDS", 60)
             response["Last-Modified"] = http_date(now)
             entry = (response.status_code, list(response.items()), response.content, now + timeout)
-            cache.set(visit.key, entry, timeout)
-            _local_pages.put(visit.key, entry)
+            _store(visit.key, entry, timeout)
         return _conditional(request, response)

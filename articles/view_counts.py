@@ -12,8 +12,8 @@ a Redis lock keeps two flushes from applying the same batch. At most once a minu
 view request runs the flush itself, so counts reach the database with no cron job;
 ``manage.py flush_view_counts`` does it on demand.
 
-Without Redis (development, one small process), each view is an atomic
-``UPDATE … SET view_count = view_count + 1``.
+Without Redis (development, one small process), or while Redis does not answer, each
+view is an atomic ``UPDATE … SET view_count = view_count + 1``.
 """
 
 import functools
@@ -56,10 +56,14 @@ def _redis() -> redis.Redis | None:
 def record_view(pk: int) -> None:
     """Count one view of article ``pk``; unknown ids are dropped when flushed."""
     client = _redis()
+    if client is not None:
+        try:
+            client.hincrby(_key(), str(pk), 1)
+        except redis.RedisError:  # Redis is down: count in the database instead
+            client = None
     if client is None:
         Article.objects.filter(pk=pk).update(view_count=F("view_count") + 1)
         return
-    client.hincrby(_key(), str(pk), 1)
     if client.set(_gate_key(), 1, nx=True, ex=FLUSH_INTERVAL_SECONDS):
         flush(wait=False)
 

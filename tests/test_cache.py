@@ -250,3 +250,17 @@ def test_a_change_made_by_another_worker_shows_within_a_second(client, page_cach
         cursor.execute("SELECT nextval(%s)", [SEQUENCE])
     with time_machine.travel(timezone.now() + timedelta(seconds=2), tick=False):
         assert "Sửa ở worker khác" in text(client.get("/"))
+
+
+def test_pages_are_served_when_the_cache_server_is_down(client, db, settings):
+    settings.PUBLIC_PAGE_CACHE = True
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+        }
+    }
+    make_article("Tin vẫn đọc được")
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Tin vẫn đọc được" in text(response)

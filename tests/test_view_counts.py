@@ -153,3 +153,10 @@ def test_concurrent_views_lose_nothing_without_redis(without_redis):
 
     run_in_threads(work)
     assert count_of(article) == THREADS * per_thread
+
+
+def test_views_are_counted_in_the_database_while_redis_is_down(client, db, settings):
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there
+    article = make_article()
+    assert beacon(client, article).status_code == 204
+    assert count_of(article) == 1
