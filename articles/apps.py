@@ -9,4 +9,4 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from articles.content_version import connect_signals
 
-        connect_signals()
+        connect_signals(self)

@@ -9,7 +9,8 @@ memory in each process), and ``nextval`` never waits for a lock.
 
 What bumps it, in one place (``connect_signals``): any save or delete of a model of an
 app listed in ``PUBLIC_CONTENT_APPS`` and any change of one of their many-to-many
-relations (tags, authors, related picks), through Django's public model signals.
+relations (tags, authors, related picks), through Django's public model signals, and
+once after ``migrate`` (data migrations run before the sequence may exist).
 Writes that bypass signals (``QuerySet.update``, ``bulk_create``) call
 ``bump_content_version()`` themselves; the pages' short lifetime bounds the damage.
 
@@ -28,7 +29,7 @@ from django.conf import settings
 from django.core.signals import setting_changed
 from django.db import DatabaseError, connections, transaction
 from django.db.models import Min
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils import timezone
 
 SEQUENCE = "articles_public_content_version"
@@ -97,6 +98,8 @@ def _public_content_apps() -> frozenset[str]:
 def _content_changed(sender, using="default", **kwargs) -> None:
     if sender._meta.app_label not in _public_content_apps():
         return
+    if sender.__module__ == "__fake__":  # a data migration: post_migrate bumps once, after
+        return
     if kwargs.get("action", "post_").startswith("pre_"):  # m2m_changed fires twice
         return
     # The sequence moves at once, outside the transaction: bump now, so this connection's
@@ -106,14 +109,24 @@ def _content_changed(sender, using="default", **kwargs) -> None:
     transaction.on_commit(lambda: bump_content_version(using), using=using)
 
 
+def _migrated(using="default", **kwargs) -> None:
+    """After migrations (a deploy), once, and only when the sequence exists."""
+    with connections[using].cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_class WHERE relname = %s AND relkind = 'S'", [SEQUENCE])
+        exists = cursor.fetchone() is not None
+    if exists:
+        bump_content_version(using)
+
+
 def _settings_changed(setting, **kwargs) -> None:
     if setting == "CACHES" or setting.startswith("PUBLIC_"):
         _forget()
 
 
-def connect_signals() -> None:
+def connect_signals(app_config) -> None:
     """Called once from ArticlesConfig.ready()."""
     post_save.connect(_content_changed, dispatch_uid="public-content-saved")
     post_delete.connect(_content_changed, dispatch_uid="public-content-deleted")
     m2m_changed.connect(_content_changed, dispatch_uid="public-content-m2m")
     setting_changed.connect(_settings_changed, dispatch_uid="public-content-settings")
+    post_migrate.connect(_migrated, sender=app_config, dispatch_uid="public-content-migrated")
