@@ -101,6 +101,19 @@ class Server:
         with ThreadPoolExecutor(max_workers=8) as pool:
             list(pool.map(self.status, paths))
 
+    def worker_cpu_seconds(self) -> float:
+        """User + system CPU time the workers have used so far."""
+        import psutil
+
+        total = 0.0
+        for pid in self.worker_pids():
+            try:
+                times = psutil.Process(pid).cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            total += times.user + times.system
+        return total
+
     def worker_pids(self) -> list[int]:
         import psutil
 
@@ -142,6 +155,12 @@ class Result:
     p50_ms: float
     p99_ms: float
     peak_rss: int
+    cpu_seconds: float = 0.0  # the workers' CPU time during the run
+
+    @property
+    def cpu_ms(self) -> float:
+        """Worker CPU per request: barely moved by other load on the machine."""
+        return self.cpu_seconds * 1000 / self.requests if self.requests else 0.0
 
     @property
     def rps(self) -> float:
@@ -161,6 +180,7 @@ def run_wrk(server: Server, paths, seconds, threads, connections, method="GET") 
         listing.write("\n".join(paths) + "\n")
     env = dict(os.environ, BENCH_PATHS=listing.name, BENCH_METHOD=method)
     sampler = MemorySampler(server)
+    cpu_before = server.worker_cpu_seconds()
     sampler.start()
     try:
         completed = subprocess.run(  # noqa: S603 - fixed arguments
@@ -181,6 +201,7 @@ def run_wrk(server: Server, paths, seconds, threads, connections, method="GET") 
         )
     finally:
         peak = sampler.stop()
+        cpu = server.worker_cpu_seconds() - cpu_before
         os.unlink(listing.name)
     line = next(x for x in completed.stdout.splitlines() if x.startswith("BENCH "))
     data = json.loads(line.removeprefix("BENCH "))
@@ -192,4 +213,5 @@ def run_wrk(server: Server, paths, seconds, threads, connections, method="GET") 
         p50_ms=data["p50_us"] / 1000,
         p99_ms=data["p99_us"] / 1000,
         peak_rss=peak,
+        cpu_seconds=cpu,
     )

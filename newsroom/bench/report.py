@@ -8,8 +8,8 @@ MIB = 1024 * 1024
 def table(rows) -> str:
     """rows: dicts with name, result (load.Result or None), ceiling_rps, queries, note."""
     header = (
-        f"{'page':<22} {'req/s':>8} {'×ceiling':>9} {'p50 ms':>8} {'p99 ms':>8} "
-        f"{'errors':>7} {'SQL':>4} {'peak RSS':>9}"
+        f"{'page':<22} {'req/s':>7} {'×ceiling':>8} {'p50 ms':>7} {'p99 ms':>7} "
+        f"{'errors':>6} {'SQL':>3} {'peak RSS':>9} {'CPU ms':>6} {'×ceil CPU':>9}"
     )
     lines = [header, "-" * len(header)]
     for row in rows:
@@ -18,10 +18,11 @@ def table(rows) -> str:
             lines.append(f"{row['name']:<22} {row['note']}")
             continue
         ratio = f"{result.rps / row['ceiling_rps']:.3f}" if row["ceiling_rps"] else "1"
+        cpu_ratio = f"{row['ceiling_cpu_ms'] / result.cpu_ms:.3f}" if result.cpu_ms else "-"
         lines.append(
-            f"{row['name']:<22} {result.rps:>8.0f} {ratio:>9} {result.p50_ms:>8.1f} "
-            f"{result.p99_ms:>8.1f} {result.errors:>7d} {row['queries']:>4d} "
-            f"{result.peak_rss / MIB:>6.0f} MiB"
+            f"{row['name']:<22} {result.rps:>7.0f} {ratio:>8} {result.p50_ms:>7.1f} "
+            f"{result.p99_ms:>7.1f} {result.errors:>6d} {row['queries']:>3d} "
+            f"{result.peak_rss / MIB:>5.0f} MiB {result.cpu_ms:>6.2f} {cpu_ratio:>9}"
         )
     return "\n".join(lines)
 

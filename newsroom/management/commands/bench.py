@@ -135,9 +135,11 @@ class Command(BaseCommand):
             ceilings.append(ceiling())
             row["ceiling_rps"] = (ceilings[-2].rps + ceilings[-1].rps) / 2
             rows.append(row)
-        return [dict(ceiling_row, result=_mean(ceilings), note="", ceiling_rps=0.0)] + rows, [
-            c.rps for c in ceilings
-        ]
+        ceiling = _mean(ceilings)
+        for row in rows:
+            row["ceiling_cpu_ms"] = ceiling.cpu_ms
+        head = dict(ceiling_row, result=ceiling, note="", ceiling_rps=0.0)
+        return [dict(head, ceiling_cpu_ms=ceiling.cpu_ms)] + rows, [c.rps for c in ceilings]
 
     def render(self, data, rows, ceilings, options, redis_url):
         cache = "off" if options["no_cache"] else "on"
@@ -157,6 +159,9 @@ class Command(BaseCommand):
             "",
             "SQL = most queries seen on the row's pages with the full-page cache off; "
             "a cache hit runs none.",
+            "CPU ms = gunicorn workers' CPU time per request (not PostgreSQL's, not Redis's); "
+            "×ceil CPU = the ceiling's CPU ms over the row's: the same comparison, barely "
+            "moved by other load on the machine.",
             "",
             "EXPLAIN ANALYZE (category with the most articles):",
             report.explain_summary(data["explain"]),
@@ -220,4 +225,5 @@ def _mean(results):
         p50_ms=sum(r.p50_ms for r in results) / count,
         p99_ms=sum(r.p99_ms for r in results) / count,
         peak_rss=max(r.peak_rss for r in results),
+        cpu_seconds=sum(r.cpu_seconds for r in results) / count,
     )
