@@ -57,14 +57,17 @@ def record_view(pk: int) -> None:
     """Count one view of article ``pk``; unknown ids are dropped when flushed."""
     client = _redis()
     if client is not None:
+        pipe = client.pipeline(transaction=False)  # one round trip for both commands
+        pipe.hincrby(_key(), str(pk), 1)
+        pipe.set(_gate_key(), 1, nx=True, ex=FLUSH_INTERVAL_SECONDS)
         try:
-            client.hincrby(_key(), str(pk), 1)
+            _count, flush_due = pipe.execute()
         except redis.RedisError:  # Redis is down: count in the database instead
             client = None
     if client is None:
         Article.objects.filter(pk=pk).update(view_count=F("view_count") + 1)
         return
-    if client.set(_gate_key(), 1, nx=True, ex=FLUSH_INTERVAL_SECONDS):
+    if flush_due:
         flush(wait=False)
 
 
