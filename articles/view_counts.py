@@ -17,6 +17,7 @@ view is an atomic ``UPDATE … SET view_count = view_count + 1``.
 """
 
 import functools
+import logging
 import uuid
 
 import redis
@@ -30,6 +31,7 @@ from django.views.decorators.http import require_POST
 
 from articles.models import Article
 
+logger = logging.getLogger(__name__)
 BATCH_SIZE = 500
 FLUSH_INTERVAL_SECONDS = 60
 MAX_PK = 2**63 - 1
@@ -45,7 +47,8 @@ def _gate_key() -> str:
 
 @functools.lru_cache(maxsize=4)
 def _client_for(url: str) -> redis.Redis:
-    return redis.Redis.from_url(url)
+    # Short timeouts: a stuck Redis must not hold a reader's request (see record_view).
+    return redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
 
 
 def _redis() -> redis.Redis | None:
@@ -68,7 +71,10 @@ def record_view(pk: int) -> None:
         Article.objects.filter(pk=pk).update(view_count=F("view_count") + 1)
         return
     if flush_due:
-        flush(wait=False)
+        try:
+            flush(wait=False)
+        except Exception:  # the view is counted; a failed batch stays for the next flush
+            logger.warning("View-count flush failed", exc_info=True)
 
 
 def pending_views() -> dict[int, int]:
