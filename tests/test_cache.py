@@ -264,3 +264,12 @@ def test_pages_are_served_when_the_cache_server_is_down(client, db, settings):
     response = client.get("/")
     assert response.status_code == 200
     assert "Tin vẫn đọc được" in text(response)
+
+
+def test_head_requests_are_answered_from_the_cache(client, page_cache, db):
+    article = make_article("Tin cho HEAD")
+    etag = client.get("/")["ETag"]
+    sneak_title(article, "Đổi sau khi lưu")
+    head = client.head("/")
+    assert head.status_code == 200
+    assert head["ETag"] == etag
