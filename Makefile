@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test a11y lint format check stop-db clean backup restore audit loadtest faults
+.PHONY: install run test a11y bench lint format check stop-db clean backup restore audit loadtest faults
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 a11y: install node_modules/.package-lock.json
 	$(BIN)/pytest -m browser tests/browser/test_public_a11y.py
+
+# Load test of the public pages (needs wrk: apt-get install -y wrk). BENCH_ARGS="--articles 20000 --no-cache"
+bench: install
+	$(BIN)/python manage.py bench $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

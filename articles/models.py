@@ -216,6 +216,14 @@ class Article(models.Model):
             self.slug = unique_slug(Article, self.title, instance_pk=self.pk)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        if self.pk is not None and not self._state.adding and kwargs.get("update_fields") is None:
+            # view_count moves only through articles.view_counts (F() updates): an
+            # editor's save must not write back the number read when the form opened.
+            kwargs["update_fields"] = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and not f.generated and f.name != "view_count"
+            ]
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -1,18 +1,32 @@
 from django.urls import path
 
-from articles import feeds, preview, uploads, views
+from articles import feeds, preview, uploads, view_counts, views
+from articles.page_cache import public_page
 
 app_name = "articles"
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", public_page(views.home), name="home"),
     path("tai-anh/", uploads.editor_image_upload, name="editor-image-upload"),
-    path("rss/", feeds.LatestArticlesFeed(), name="feed"),
-    path("rss/<slug:slug>/", feeds.LatestArticlesFeed(), name="category-feed"),
+    path("luot-xem/<int:pk>/", view_counts.view_beacon, name="view-count"),
+    path("rss/", public_page(feeds.LatestArticlesFeed()), name="feed"),
+    path("rss/<slug:slug>/", public_page(feeds.LatestArticlesFeed()), name="category-feed"),
     path("xem-truoc/<int:pk>/", preview.article_preview, name="preview"),
-    path("tac-gia/<slug:slug>/", views.author_detail, name="author"),
-    path("the/<str:slug>/", views.tag_detail, name="tag"),
-    path("<slug:category>/<slug:slug>-<int:pk>.html", views.article_detail, name="detail"),
-    path("<slug:category>/<slug:slug>-<int:pk>/ban-in/", views.article_print, name="print"),
-    path("<slug:slug>/", views.category_detail, name="category"),
+    path(
+        "tac-gia/<slug:slug>/",
+        public_page(views.author_detail, query=("page",)),
+        name="author",
+    ),
+    path("the/<str:slug>/", public_page(views.tag_detail, query=("page",)), name="tag"),
+    path(
+        "<slug:category>/<slug:slug>-<int:pk>.html",
+        public_page(views.article_detail),
+        name="detail",
+    ),
+    path(
+        "<slug:category>/<slug:slug>-<int:pk>/ban-in/",
+        public_page(views.article_print),
+        name="print",
+    ),
+    path("<slug:slug>/", public_page(views.category_detail, query=("page",)), name="category"),
 ]

@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-from django.core.paginator import Paginator
 from django.db.models import F, Q, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,6 +11,7 @@ from taggit.models import Tag
 
 from articles import seo
 from articles.models import Article, Author, Category
+from articles.pagination import IndexPaginator
 from articles.related import related_articles
 from pages.identity import site_chrome
 
@@ -73,7 +73,7 @@ def home(request):
 
 
 def _list_page(request, articles, template, context, *, empty_is_404=False):
-    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = IndexPaginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
     if empty_is_404 and not page.paginator.count:
         raise Http404
     path = request.path if page.number == 1 else f"{request.path}?page={page.number}"

@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "newsroom.csp.NewsroomCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "articles.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -139,6 +140,18 @@ else:
 
 # Tag URLs transliterated like every other slug ("Đảng bộ" -> dang-bo), through Unidecode.
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+
+# Full-page cache of anonymous public pages (articles.page_cache): seconds a page is
+# kept server-side, and max-age sent to browsers and CDNs.
+PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", True)
+PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "60"))
+PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", "60"))
+# Per process: pages kept in memory, and seconds the content version is trusted before
+# asking the shared cache again (a change made on another worker shows within that time).
+PUBLIC_PAGE_LOCAL_ENTRIES = int(os.environ.get("PUBLIC_PAGE_LOCAL_ENTRIES", "256"))
+PUBLIC_VERSION_LOCAL_SECONDS = float(os.environ.get("PUBLIC_VERSION_LOCAL_SECONDS", "1"))
+# The benchmark's fixed 20 KB page at /bench/ceiling (newsroom.bench): off unless asked.
+BENCH_CEILING = env_bool("BENCH_CEILING", False)
 
 # --- Auth ---------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

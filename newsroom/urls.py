@@ -33,6 +33,11 @@ urlpatterns = [
     path("", include("articles.urls")),
 ]
 
+if settings.BENCH_CEILING:
+    from newsroom.bench.ceiling import ceiling
+
+    urlpatterns.insert(0, path("bench/ceiling", ceiling, name="bench-ceiling"))
+
 if settings.SERVE_MEDIA:
     from newsroom.media import serve_media
 

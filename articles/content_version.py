@@ -1,0 +1,132 @@
+"""The content version: one number that changes whenever anything the public site shows changes.
+
+Cached public pages (``articles.page_cache``) are keyed on it, so invalidating every
+page is one increment, and a stale page is never read again: it expires on its own.
+
+The number is a PostgreSQL sequence (migration 0030): the database is the one part
+every worker and every server shares, whatever the cache backend (Redis, or local
+memory in each process), and ``nextval`` never waits for a lock.
+
+What bumps it, in one place (``connect_signals``): any save or delete of a model of an
+app listed in ``PUBLIC_CONTENT_APPS`` and any change of one of their many-to-many
+relations (tags, authors, related picks), through Django's public model signals, and
+once after ``migrate`` (data migrations run before the sequence may exist).
+Writes that bypass signals (``QuerySet.update``, ``bulk_create``) call
+``bump_content_version()`` themselves; the pages' short lifetime bounds the damage.
+
+A scheduled article becomes public when its time comes, with no write by anyone: the
+time the next scheduled article is due is read with the version, and the first request
+after that time bumps the version.
+
+Each process keeps the version and that time for ``PUBLIC_VERSION_LOCAL_SECONDS``
+(1 s): a cached page costs no query; a bump made by this process is seen at once, one
+made by another worker or server within that second.
+"""
+
+import time
+
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.db import DatabaseError, connections, transaction
+from django.db.models import Min
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.utils import timezone
+
+SEQUENCE = "articles_public_content_version"
+DEFAULT_PUBLIC_CONTENT_APPS = ("articles", "pages", "taggit")
+
+
+class _Memo:
+    """This process's copy: the version, the next due time (a timestamp), when read."""
+
+    version = None
+    due = None
+    read_at = 0.0
+
+
+def _forget() -> None:
+    _Memo.version = None
+
+
+def bump_content_version(using: str = "default") -> None:
+    """Make every cached public page stale (they are keyed on the old number)."""
+    _forget()
+    with connections[using].cursor() as cursor:
+        cursor.execute("SELECT nextval(%s)", [SEQUENCE])
+
+
+def _read(using: str = "default") -> tuple[int, float | None]:
+    """The shared version and when the next scheduled article is due (two indexed reads)."""
+    from articles.models import Article
+
+    with connections[using].cursor() as cursor:
+        # last_value only moves on the first nextval when is_called is added to it.
+        cursor.execute(f"SELECT last_value + is_called::int FROM {SEQUENCE}")  # noqa: S608
+        (version,) = cursor.fetchone()
+    due = Article.objects.filter(
+        status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
+    ).aggregate(due=Min("published_at"))["due"]
+    return version, due.timestamp() if due else None
+
+
+def content_version() -> int:
+    """The current version; bumps it first when a scheduled article's time has come.
+
+    When the database does not answer, the last version this process read is kept,
+    so cached pages are still served.
+    """
+    now = time.time()
+    fresh = 0 <= now - _Memo.read_at < getattr(settings, "PUBLIC_VERSION_LOCAL_SECONDS", 1.0)
+    if _Memo.version is not None and fresh and (_Memo.due is None or now < _Memo.due):
+        return _Memo.version
+    try:
+        if _Memo.due is not None and now >= _Memo.due:  # a scheduled article just went public
+            bump_content_version()
+        version, due = _read()
+    except DatabaseError:
+        if _Memo.version is None:
+            raise
+        return _Memo.version
+    _Memo.version, _Memo.due, _Memo.read_at = version, due, now
+    return version
+
+
+def _public_content_apps() -> frozenset[str]:
+    return frozenset(getattr(settings, "PUBLIC_CONTENT_APPS", DEFAULT_PUBLIC_CONTENT_APPS))
+
+
+def _content_changed(sender, using="default", **kwargs) -> None:
+    if sender._meta.app_label not in _public_content_apps():
+        return
+    if sender.__module__ == "__fake__":  # a data migration: post_migrate bumps once, after
+        return
+    if kwargs.get("action", "post_").startswith("pre_"):  # m2m_changed fires twice
+        return
+    # The sequence moves at once, outside the transaction: bump now, so this connection's
+    # next read sees the change, and again after commit, so a page rendered from the old
+    # rows by another request in between is never served under the new number.
+    bump_content_version(using)
+    transaction.on_commit(lambda: bump_content_version(using), using=using)
+
+
+def _migrated(using="default", **kwargs) -> None:
+    """After migrations (a deploy), once, and only when the sequence exists."""
+    with connections[using].cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_class WHERE relname = %s AND relkind = 'S'", [SEQUENCE])
+        exists = cursor.fetchone() is not None
+    if exists:
+        bump_content_version(using)
+
+
+def _settings_changed(setting, **kwargs) -> None:
+    if setting == "CACHES" or setting.startswith("PUBLIC_"):
+        _forget()
+
+
+def connect_signals(app_config) -> None:
+    """Called once from ArticlesConfig.ready()."""
+    post_save.connect(_content_changed, dispatch_uid="public-content-saved")
+    post_delete.connect(_content_changed, dispatch_uid="public-content-deleted")
+    m2m_changed.connect(_content_changed, dispatch_uid="public-content-m2m")
+    setting_changed.connect(_settings_changed, dispatch_uid="public-content-settings")
+    post_migrate.connect(_migrated, sender=app_config, dispatch_uid="public-content-migrated")

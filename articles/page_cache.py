@@ -1,0 +1,259 @@
+"""Full-page cache for anonymous readers of public pages.
+
+A route opts in where it is declared, in the URL conf::
+
+    path("", public_page(views.home), name="home")
+    path("<slug:slug>/", public_page(views.category_detail, query=("page",)), ...)
+
+``query`` names the query parameters the view reads; other parameters (``utm_*``,
+``fbclid`` from shared links…) do not split the cache. The work is done by
+``PublicPageCacheMiddleware``, which sits outside the session, CSRF and message
+middleware so it sees the final response, cookies included:
+
+* only anonymous GET/HEAD requests are served from or stored in the cache; a request
+  carrying a session cookie of a signed-in user (editors, previews) never is, and gets
+  never-cache headers unless the view set its own;
+* only 200 responses without Set-Cookie and without ``private``/``no-store``/``no-cache``
+  are stored, keyed on the content version (``articles.content_version``), the host, the path,
+  the declared parameters and the language, for at most ``PUBLIC_PAGE_CACHE_SECONDS``;
+* each process also keeps its last ``PUBLIC_PAGE_LOCAL_ENTRIES`` pages (256) in memory,
+  so a popular page is served with no round trip to Redis at all;
+* public responses carry ``Cache-Control: public, max-age=PUBLIC_PAGE_MAX_AGE``,
+  ``Vary: Cookie``, an ETag and (when cached) Last-Modified, and a matching
+  conditional GET is answered with 304.
+
+``PUBLIC_PAGE_CACHE = False`` turns the server-side store off (headers and 304 stay).
+"""
+
+import functools
+import hashlib
+import logging
+import threading
+import time
+from collections import OrderedDict
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.signals import setting_changed
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
+from django.utils.http import http_date, parse_http_date_safe
+from django.utils.translation import get_language
+
+from articles.content_version import content_version
+
+logger = logging.getLogger(__name__)
+MARK = "public_page_query"
+MAX_PARAM_LENGTH = 40
+UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-store", "no-cache"})
+
+
+def public_page(view=None, *, query=()):
+    """Mark a view as a public page (see the module docstring); usable with or without ()."""
+
+    def mark(func):
+        @functools.wraps(func)
+        def wrapper(request, *args, **kwargs):
+            return func(request, *args, **kwargs)
+
+        setattr(wrapper, MARK, frozenset(query))
+        return wrapper
+
+    return mark(view) if view is not None else mark
+
+
+class _Visit:
+    """What the middleware decided for one request to a public page."""
+
+    __slots__ = ("anonymous", "key", "hit")
+
+    def __init__(self, anonymous, key=None):
+        self.anonymous = anonymous
+        self.key = key
+        self.hit = False
+
+
+def _signed_in(request) -> bool:
+    # Without a session cookie nobody is signed in: skip loading the session at all.
+    return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
+
+
+def _cache_key(request, query):
+    """The page's key, or None when its query string is not one worth caching."""
+    params = []
+    for name, values in request.GET.lists() if request.META.get("QUERY_STRING") else ():
+        if name in query:
+            if len(values) != 1 or len(values[0]) > MAX_PARAM_LENGTH:
+                return None
+            params.append((name, values[0]))
+    raw = "|".join(
+        [
+            request.scheme,
+            request.get_host(),
+            request.path,
+            urlencode(sorted(params)),
+            get_language() or "",
+        ]
+    )
+    digest = hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
+    return f"public:page:{content_version()}:{digest}"
+
+
+class _LocalPages:
+    """The pages this process served last (an LRU); keys carry the content version."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.entries = OrderedDict()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            if time.time() >= entry[3]:  # its shared copy has expired too
+                del self.entries[key]
+                return None
+            self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        size = getattr(settings, "PUBLIC_PAGE_LOCAL_ENTRIES", 256)
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > max(size, 0):
+                self.entries.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+
+
+_local_pages = _LocalPages()
+
+
+def _settings_changed(setting, **kwargs):
+    if setting == "CACHES" or setting.startswith("PUBLIC_"):
+        _local_pages.clear()
+
+
+setting_changed.connect(_settings_changed, dispatch_uid="public-page-cache-settings")
+
+
+def _fetch(key):
+    entry = _local_pages.get(key)
+    if entry is None:
+        try:
+            entry = cache.get(key)
+        except Exception:  # the cache is a shortcut: when it fails, the page is rendered
+            logger.warning("Public page cache unavailable", exc_info=True)
+            return None
+        if entry is not None:
+            _local_pages.put(key, entry)
+    return entry
+
+
+def _store(key, entry, timeout):
+    _local_pages.put(key, entry)
+    try:
+        cache.set(key, entry, timeout)
+    except Exception:  # as in _fetch: a failing cache never fails the page
+        logger.warning("Public page cache unavailable", exc_info=True)
+
+
+def _storable(response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    directives = {
+        part.split("=", 1)[0].strip().lower()
+        for part in response.get("Cache-Control", "").split(",")
+    }
+    return not directives & UNCACHEABLE_DIRECTIVES
+
+
+CONDITIONAL_HEADERS = (
+    "HTTP_IF_MATCH",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
+
+
+def _conditional(request, response):
+    if not any(name in request.META for name in CONDITIONAL_HEADERS):
+        return response  # the common case, spared the date parsing
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=parse_http_date_safe(response.get("Last-Modified")),
+        response=response,
+    )
+
+
+class PublicPageCacheMiddleware:
+    """Serves and stores public pages; only acts on views marked with ``public_page``."""
+
+    attribute = "public_page_visit"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        query = getattr(view_func, MARK, None)
+        if query is None or request.method not in ("GET", "HEAD"):
+            return None
+        if _signed_in(request):
+            setattr(request, self.attribute, _Visit(anonymous=False))
+            return None
+        key = None
+        if getattr(settings, "PUBLIC_PAGE_CACHE", True):
+            try:
+                key = _cache_key(request, query)
+            except DatabaseError:  # no version to key on: the view answers as it can
+                key = None
+        visit = _Visit(anonymous=True, key=key)
+        setattr(request, self.attribute, visit)
+        entry = _fetch(visit.key) if visit.key else None
+        if entry is None:
+            return None
+        visit.hit = True
+        status, headers, content, _expires = entry
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        return response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        visit = getattr(request, self.attribute, None)
+        if visit is None:
+            return response
+        if not visit.anonymous:
+            if not response.has_header("Cache-Control"):
+                add_never_cache_headers(response)
+            return response
+        if visit.hit:
+            return _conditional(request, response)
+        if not _storable(response):
+            return response
+        patch_cache_control(
+            response, public=True, max_age=getattr(settings, "PUBLIC_PAGE_MAX_AGE", 60)
+        )
+        patch_vary_headers(response, ("Cookie",))
+        set_response_etag(response)
+        if visit.key:
+            now = time.time()
+            timeout = getattr(settings, "PUBLIC_PAGE_CACHE_SECONDS", 60)
+            response["Last-Modified"] = http_date(now)
+            entry = (response.status_code, list(response.items()), response.content, now + timeout)
+            _store(visit.key, entry, timeout)
+        return _conditional(request, response)

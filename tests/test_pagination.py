@@ -1,0 +1,75 @@
+"""IndexPaginator: Django's Paginator semantics, with deep pages as cheap as the first."""
+
+import pytest
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article
+from articles.pagination import IndexPaginator
+from tests.factories import make_article, make_author, make_category
+
+
+@pytest.fixture
+def listing(db):
+    category = make_category("Văn hóa")
+    authors = [make_author(), make_author()]
+    for i in range(23):
+        make_article(f"Bài {i:02d}", category=category, authors=authors[: 1 + i % 2])
+    make_article("Bài nháp", category=category, status=Article.Status.DRAFT)
+    make_article("Chuyên mục khác")
+    return Article.objects.published().filter(category=category).for_list()
+
+
+def titles(page):
+    return [article.title for article in page]
+
+
+def test_pages_match_djangos_paginator(listing):
+    ours, django = IndexPaginator(listing, 5), Paginator(listing, 5)
+    assert ours.num_pages == django.num_pages == 5
+    for number in ours.page_range:
+        assert titles(ours.page(number)) == titles(django.page(number))
+    assert titles(ours.page(5)) == ["Bài 20", "Bài 21", "Bài 22"]  # newest first
+
+
+def test_orphans_join_the_last_page(listing):
+    ours, django = IndexPaginator(listing, 10, orphans=3), Paginator(listing, 10, orphans=3)
+    assert ours.num_pages == 2
+    assert titles(ours.page(2)) == titles(django.page(2))
+    assert len(ours.page(2)) == 13
+
+
+def test_junk_page_numbers_give_a_sane_page(listing):
+    paginator = IndexPaginator(listing, 5)
+    assert paginator.get_page("abc").number == 1
+    assert paginator.get_page("9999").number == 5
+    assert paginator.get_page("-3").number == 5
+    with pytest.raises(PageNotAnInteger):
+        paginator.page("abc")
+    with pytest.raises(EmptyPage):
+        paginator.page(6)
+
+
+def test_page_objects_keep_their_related_data(listing):
+    page = IndexPaginator(listing, 5).page(2)
+    with CaptureQueriesContext(connection) as queries:
+        bylines = [(a.category.name, [x.name for x in a.authors.all()]) for a in page]
+    assert len(queries) == 0
+    assert all(name == "Văn hóa" and people for name, people in bylines)
+
+
+def test_a_deep_page_costs_the_queries_of_the_first(listing):
+    paginator = IndexPaginator(listing, 2)
+    counts = []
+    for number in (1, paginator.num_pages):
+        fresh = IndexPaginator(listing.all(), 2)
+        with CaptureQueriesContext(connection) as queries:
+            list(fresh.page(number))
+        counts.append(len(queries))
+    assert counts[0] == counts[1] == 4  # count, ids, rows, authors
+
+
+def test_an_empty_list_has_one_empty_page(db):
+    paginator = IndexPaginator(Article.objects.published().for_list(), 5)
+    assert list(paginator.get_page(1)) == []
