@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from django.db.models import F, Q, Value
+from django.db.models import Q, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -122,7 +122,6 @@ def article_detail(request, category, slug, pk):
     article, moved = _public_article(category, slug, pk)
     if moved:
         return redirect(article, permanent=True)
-    Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
     related = related_articles(article)
     shown = [article.pk, *(a.pk for a in related)]
     others = Article.objects.published().exclude(pk__in=shown).for_list()[:OTHER_SIZE]

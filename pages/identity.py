@@ -4,6 +4,8 @@ Read on every public page through the context processor, so it is cached under o
 key and dropped whenever one of the rows it is built from changes.
 """
 
+import contextlib
+
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
@@ -31,11 +33,18 @@ def _build():
 
 
 def site_chrome():
-    """Everything the header and footer show; at most one cache read per request."""
-    chrome = cache.get(CACHE_KEY)
+    """Everything the header and footer show; at most one cache read per request.
+
+    A cache server that is down costs the queries, never the page.
+    """
+    try:
+        chrome = cache.get(CACHE_KEY)
+    except Exception:  # the cache backend's own connection errors vary by backend
+        return _build()
     if chrome is None:
         chrome = _build()
-        cache.set(CACHE_KEY, chrome, CACHE_SECONDS)
+        with contextlib.suppress(Exception):
+            cache.set(CACHE_KEY, chrome, CACHE_SECONDS)
     return chrome
 
 
@@ -44,7 +53,8 @@ def site_identity():
 
 
 def invalidate(**kwargs):
-    cache.delete(CACHE_KEY)
+    with contextlib.suppress(Exception):
+        cache.delete(CACHE_KEY)
 
 
 def connect_invalidation():

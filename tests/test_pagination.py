@@ -18,7 +18,9 @@ def listing(db):
         make_article(f"Bài {i:02d}", category=category, authors=authors[: 1 + i % 2])
     make_article("Bài nháp", category=category, status=Article.Status.DRAFT)
     make_article("Chuyên mục khác")
-    return Article.objects.published().filter(category=category).for_list()
+    return (
+        Article.objects.published().filter(category=category).for_list().prefetch_related("authors")
+    )
 
 
 def titles(page):

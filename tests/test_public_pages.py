@@ -94,7 +94,7 @@ def test_article_page_has_everything_a_reader_needs(client, site):
     assert "Nguồn: Báo Tân Phú" in html
     assert 'srcset="' in html and "480w" in html and "<figcaption>" in html
     assert "Các tin tức liên quan" in html and "Tin khác" in html
-    assert reverse("articles:tag", kwargs={"slug": "tân-phú"}) in html
+    assert reverse("articles:tag", kwargs={"slug": "tan-phu"}) in html
     assert "facebook.com/sharer" in html
     print_url = reverse(
         "articles:print",
@@ -109,8 +109,8 @@ def test_article_page_has_everything_a_reader_needs(client, site):
     assert ld["@type"] == "NewsArticle" and ld["headline"] == article.title
     assert ld["author"][0]["name"] == "Trần Thị Bình"
     assert len(response.content) < 60 * 1024
-    article.refresh_from_db()
-    assert article.view_count == 1  # feeds "Đọc nhiều" on the home page
+    # Views are counted by the beacon (articles.view_counts), so the page stays cacheable.
+    assert f'data-view-count-url="/luot-xem/{article.pk}/"' in html
 
 
 def test_article_body_youtube_embed_becomes_nocookie_iframe(client):
@@ -170,7 +170,7 @@ def test_author_and_tag_pages_list_their_articles(client, site):
     html = text(client.get(author.get_absolute_url()))
     assert author.name in html
     assert all(a.title in html for a in site.published[:8] if author in a.authors.all())
-    tag_html = text(client.get(reverse("articles:tag", kwargs={"slug": "thể-thao"})))
+    tag_html = text(client.get(reverse("articles:tag", kwargs={"slug": "the-thao"})))
     assert "Thẻ: thể thao" in tag_html
     assert site.published[0].title in tag_html and site.published[1].title not in tag_html
     assert client.get("/the/khong-co/").status_code == 404
