@@ -141,8 +141,11 @@ class ScratchDatabase:
 class LiveSite:
     """Migrated, seeded, collected; `serve()` runs gunicorn with production settings."""
 
-    def __init__(self, name: str, *, articles: int = 60, workers: int = 2):
+    def __init__(
+        self, name: str, *, articles: int = 60, workers: int = 2, settings: dict | None = None
+    ):
         self.name = name
+        self.settings = settings or {}
         self.folder = LIVE_DIR / name
         self.database = ScratchDatabase(name)
         self.workers = workers
@@ -167,6 +170,7 @@ class LiveSite:
             CONN_MAX_AGE="60",
             LOG_LEVEL="ERROR",
         )
+        env.update(self.settings)
         return env
 
     def manage(self, *args: str, extra_env: dict | None = None) -> str:
