@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = _("Tin bài")
+
+    def ready(self):
+        from articles import related_signals  # noqa: F401  (connects the receivers)

@@ -16,11 +16,13 @@ class ArticleQuerySet(models.QuerySet):
         return (
             self.select_related("category")
             .prefetch_related("authors")
-            .defer("body")
+            .defer("body", "search_vector")
             .order_by("-published_at", "-id")
         )
 
     def for_detail(self):
-        return self.select_related("category", "category__parent").prefetch_related(
-            "authors", "tags"
+        return (
+            self.select_related("category", "category__parent")
+            .prefetch_related("authors", "tags")
+            .defer("search_vector")
         )
