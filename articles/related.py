@@ -52,14 +52,14 @@ picks AS (
     JOIN articles_article a ON a.id = p.to_article_id
     WHERE p.from_article_id = %(id)s AND a.status = 'published' AND a.id <> %(id)s
 ),
-words AS (
+words AS (  -- ndoc 1 is the article alone; unknown words (stats older than it) come last
     SELECT w.lexeme
     FROM articles_article a,
          unnest(ts_filter(a.search_vector, '{a,b}')) AS w
     LEFT JOIN articles_search_term t ON t.word = w.lexeme
     WHERE a.id = %(id)s AND length(w.lexeme) > 1 AND w.lexeme ~ '^[[:alnum:]-]+$'
-      AND coalesce(t.ndoc, 0) <= %(max_ndoc)s
-    ORDER BY coalesce(t.ndoc, 0), w.lexeme
+      AND (t.ndoc IS NULL OR t.ndoc BETWEEN 2 AND %(max_ndoc)s)
+    ORDER BY t.ndoc NULLS LAST, length(w.lexeme) DESC, w.lexeme
     LIMIT %(rare_words)s
 ),
 query AS (
