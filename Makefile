@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format check stop-db clean
+.PHONY: install run test lint format check stop-db clean bench-search
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ format: install
 check: install
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+# Search timings (p50/p95) and the EXPLAIN plan on the current database.
+bench-search: install
+	$(BIN)/python manage.py bench_search
 
 stop-db: install
 	$(BIN)/python -c "from newsroom.embedded_db import stop; stop()"

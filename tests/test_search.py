@@ -237,3 +237,18 @@ def test_one_character_query_asks_for_more(client, corpus):
 def test_search_page_is_not_indexed(client, corpus):
     response = client.get(URL, {"q": "hội nghị"})
     assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_query_count_stays_flat_as_results_grow(client, django_assert_num_queries):
+    category = make_category("Thông báo")
+    make_article("Lịch trực tết", category=category)
+    # Count, the page of results with ranks and snippets, the authors of that page, and the
+    # categories of the filter.
+    with django_assert_num_queries(4):
+        small = client.get(URL, {"q": "lịch trực"})
+    for n in range(30):
+        make_article(f"Lịch trực tết số {n}", category=category)
+    with django_assert_num_queries(4):
+        large = client.get(URL, {"q": "lịch trực"})
+    assert small.context["page_obj"].paginator.count == 1
+    assert large.context["page_obj"].paginator.count == 31
