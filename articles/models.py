@@ -160,6 +160,13 @@ class Article(models.Model):
         db_persist=True,
         verbose_name=_("chỉ mục tìm kiếm"),
     )
+    # lower(f_unaccent(title)), stored so the trigram typo fallback never unaccents at query time.
+    search_title = models.GeneratedField(
+        expression=folded_title(),
+        output_field=models.TextField(),
+        db_persist=True,
+        verbose_name=_("tiêu đề không dấu"),
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -185,7 +192,7 @@ class Article(models.Model):
             ),
             GinIndex(fields=["search_vector"], name="article_search_gin"),
             GinIndex(
-                OpClass(folded_title(), name="gin_trgm_ops"),
+                OpClass("search_title", name="gin_trgm_ops"),
                 name="article_title_trgm",
             ),
         ]

@@ -16,7 +16,7 @@ class ArticleQuerySet(models.QuerySet):
         return (
             self.select_related("category")
             .prefetch_related("authors")
-            .defer("body", "search_vector")
+            .defer("body", "search_vector", "search_title")
             .order_by("-published_at", "-id")
         )
 
@@ -24,5 +24,5 @@ class ArticleQuerySet(models.QuerySet):
         return (
             self.select_related("category", "category__parent")
             .prefetch_related("authors", "tags")
-            .defer("search_vector")
+            .defer("search_vector", "search_title")
         )

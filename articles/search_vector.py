@@ -6,7 +6,7 @@ The text search configuration and `f_unaccent` are created by migration 0020.
 
 from django.contrib.postgres.search import SearchVector
 from django.db.models import F, Func, TextField, Value
-from django.db.models.functions import Lower
+from django.db.models.functions import Left, Lower
 
 # `simple` parser and dictionary with `unaccent` in front: no stemming (Vietnamese has none),
 # tones and đ folded away, so "Hội nghị" and "hoi nghi" give the same lexemes.
@@ -16,10 +16,11 @@ SEARCH_CONFIG = "public.vietnamese_unaccent"
 _TAG_PATTERN = "<[^>]*>"
 
 
-def plain_body():
-    """The body with its HTML tags replaced by spaces, computed inside PostgreSQL."""
+def plain_body(max_length=None):
+    """The body (or its first max_length characters) with HTML tags replaced by spaces."""
+    body = F("body") if max_length is None else Left("body", max_length)
     return Func(
-        F("body"),
+        body,
         Value(_TAG_PATTERN),
         Value(" "),
         Value("g"),
@@ -38,7 +39,7 @@ def search_document():
 
 
 def folded_title():
-    """lower(f_unaccent(title)): the indexed expression the trigram fallback searches."""
+    """lower(f_unaccent(title)): stored as Article.search_title for the trigram fallback."""
     return Func(Lower("title"), function="public.f_unaccent", output_field=TextField())
 
 
