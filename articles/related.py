@@ -43,10 +43,7 @@ def related_articles(article, limit=6):
 
 
 _COMPUTE_SQL = """
-WITH src AS (
-    SELECT id, category_id, published_at FROM articles_article WHERE id = %(id)s
-),
-picks AS (
+WITH picks AS (
     SELECT p.to_article_id AS id, row_number() OVER (ORDER BY p.id) AS ord
     FROM articles_article_related_picks p
     JOIN articles_article a ON a.id = p.to_article_id
@@ -76,15 +73,15 @@ by_tag AS (
     ORDER BY shared DESC, t.object_id DESC
     LIMIT %(pool)s
 ),
-by_category AS (
-    (SELECT a.id FROM articles_article a, src
-     WHERE a.status = 'published' AND a.category_id = src.category_id
-       AND a.published_at <= src.published_at AND a.id <> src.id
+by_category AS (  -- the nearest in time on either side, from the (category, date) index
+    (SELECT a.id FROM articles_article a
+     WHERE a.status = 'published' AND a.category_id = %(category)s
+       AND a.published_at <= %(published_at)s AND a.id <> %(id)s
      ORDER BY a.published_at DESC LIMIT %(half_pool)s)
     UNION ALL
-    (SELECT a.id FROM articles_article a, src
-     WHERE a.status = 'published' AND a.category_id = src.category_id
-       AND a.published_at > src.published_at
+    (SELECT a.id FROM articles_article a
+     WHERE a.status = 'published' AND a.category_id = %(category)s
+       AND a.published_at > %(published_at)s
      ORDER BY a.published_at ASC LIMIT %(half_pool)s)
 ),
 by_text AS (
@@ -98,17 +95,16 @@ by_text AS (
 automatic AS (
     SELECT a.id,
         %(tag_w)s * least(coalesce(by_tag.shared, 0), 3)
-        + CASE WHEN a.category_id = src.category_id THEN %(cat_w)s ELSE 0 END
+        + CASE WHEN a.category_id = %(category)s THEN %(cat_w)s ELSE 0 END
         + %(text_w)s * coalesce(by_text.rank / nullif(max(by_text.rank) OVER (), 0), 0)
-        + %(recency_w)s / (1 + abs(extract(epoch FROM a.published_at - src.published_at))
+        + %(recency_w)s / (1 + abs(extract(epoch FROM a.published_at - %(published_at)s))
                               / (30 * 86400)) AS score
     FROM (SELECT id FROM by_tag UNION SELECT id FROM by_category UNION SELECT id FROM by_text)
          AS pool
     JOIN articles_article a ON a.id = pool.id
-    CROSS JOIN src
     LEFT JOIN by_tag ON by_tag.id = a.id
     LEFT JOIN by_text ON by_text.id = a.id
-    WHERE a.status = 'published' AND a.id <> src.id
+    WHERE a.status = 'published' AND a.id <> %(id)s
       AND a.id NOT IN (SELECT id FROM picks)
 ),
 chosen AS (
@@ -123,9 +119,11 @@ FROM (SELECT * FROM chosen ORDER BY grp, ord, id DESC LIMIT %(stored)s) AS best
 """
 
 
-def _params(article_id, max_ndoc):
+def _params(article_id, category_id, published_at, max_ndoc):
     return {
         "id": article_id,
+        "category": category_id,
+        "published_at": published_at,
         "ct": ContentType.objects.get_for_model(Article).pk,
         "max_ndoc": max_ndoc,
         "rare_words": RARE_WORDS,
@@ -155,10 +153,13 @@ def store_related(article_id, *, max_ndoc=None):
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("DELETE FROM articles_relatedarticle WHERE source_id = %s", [article_id])
         cursor.execute(
-            "SELECT 1 FROM articles_article WHERE id = %s AND status = 'published'", [article_id]
+            "SELECT category_id, published_at FROM articles_article"
+            " WHERE id = %s AND status = 'published'",
+            [article_id],
         )
-        if cursor.fetchone():
-            cursor.execute(_COMPUTE_SQL, _params(article_id, max_ndoc))
+        source = cursor.fetchone()
+        if source:
+            cursor.execute(_COMPUTE_SQL, _params(article_id, *source, max_ndoc))
 
 
 def refresh_related(article_id):
