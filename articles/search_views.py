@@ -65,7 +65,9 @@ def search_view(request):
         )
         page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
         for article in page:
-            article.snippet = search.safe_snippet(article.headline)
+            # Only a snippet that shows the match (a match in the title alone has none).
+            snippet = search.safe_snippet(article.headline)
+            article.snippet = snippet if "<mark>" in snippet else ""
         context["page_obj"] = page
         if not page.paginator.count:
             context["suggestion"] = search.suggest(query)

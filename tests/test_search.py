@@ -255,3 +255,11 @@ def test_query_count_stays_flat_as_results_grow(client):
     # Plan estimate, matching ids, the ranked page, its authors, the filter's categories
     # (plus the planner settings and savepoints around the ids): the same however many match.
     assert len(small_queries) == len(large_queries) <= 10
+
+
+def test_no_snippet_when_only_the_title_matches(client, corpus):
+    response = client.get(URL, {"q": "thanh niên"})
+    [article] = response.context["page_obj"]
+    assert article.title == "Giải bóng đá thanh niên huyện khai mạc"
+    assert article.snippet == ""
+    assert 'class="snippet"' not in response.content.decode()
