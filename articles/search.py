@@ -18,7 +18,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection, transaction
-from django.db.models import F, Q, TextField, Value
+from django.db.models import Case, F, FloatField, Q, TextField, Value, When
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.html import escape
@@ -36,6 +36,7 @@ SNIPPET_SOURCE_LENGTH = 5000
 BITMAP_MAX_MATCHES = 15_000
 # A syllable run found as a phrase counts this much more than the same syllables scattered.
 PHRASE_BOOST = 2.0
+EXACT_TITLE_BOOST = 1.0
 SUGGESTION_MIN_SIMILARITY = 0.5
 SUGGESTION_CANDIDATES = 5
 
@@ -108,6 +109,14 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
         phrase = SearchQuery(query, search_type="phrase", config=SEARCH_CONFIG)
         bonus = SearchRank(F("search_vector"), phrase, cover_density=True)
         rank = rank + bonus * Value(PHRASE_BOOST)
+    # Folding tones makes "bão" (storm) find "báo" (newspaper) too: the title that holds the
+    # query exactly as typed, tones included, comes first.
+    as_typed = " ".join(query.replace('"', " ").split())
+    rank = rank + Case(
+        When(title__icontains=as_typed, then=Value(EXACT_TITLE_BOOST)),
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
     matches = (
         Article.objects.published()
         .filter(search_vector=plain)

@@ -39,10 +39,13 @@ def search_document():
 
 
 def folded_title():
-    """lower(f_unaccent(title)): stored as Article.search_title for the trigram fallback."""
-    return Func(Lower("title"), function="public.f_unaccent", output_field=TextField())
+    """lower(f_unaccent(title)): stored as Article.search_title for the trigram fallback.
+
+    Unaccent first: it yields ASCII, which lower() folds under any database locale.
+    """
+    return Lower(Func(F("title"), function="public.f_unaccent", output_field=TextField()))
 
 
 def folded(value):
     """The same folding applied to a query string (a bound parameter, never SQL text)."""
-    return Func(Lower(Value(value)), function="public.f_unaccent", output_field=TextField())
+    return Lower(Func(Value(value), function="public.f_unaccent", output_field=TextField()))

@@ -263,3 +263,13 @@ def test_no_snippet_when_only_the_title_matches(client, corpus):
     assert article.title == "Giải bóng đá thanh niên huyện khai mạc"
     assert article.snippet == ""
     assert 'class="snippet"' not in response.content.decode()
+
+
+def test_tones_as_typed_decide_between_folded_twins():
+    category = make_category("Thời sự")
+    now = timezone.now()
+    make_article("Bão số 5 đổ bộ vào huyện", category=category, published_at=now - timedelta(2))
+    make_article("Báo chí huyện ra số mới", category=category, published_at=now - timedelta(1))
+    assert titles("bão") == ["Bão số 5 đổ bộ vào huyện", "Báo chí huyện ra số mới"]
+    assert titles("báo") == ["Báo chí huyện ra số mới", "Bão số 5 đổ bộ vào huyện"]
+    assert titles("bao")[0] == "Báo chí huyện ra số mới"  # no tones typed: the newer first

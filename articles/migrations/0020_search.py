@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='search_title',
-            field=models.GeneratedField(db_persist=True, expression=models.Func(django.db.models.functions.text.Lower('title'), function='public.f_unaccent', output_field=models.TextField()), output_field=models.TextField(), verbose_name='tiêu đề không dấu'),
+            field=models.GeneratedField(db_persist=True, expression=django.db.models.functions.text.Lower(models.Func(models.F('title'), function='public.f_unaccent', output_field=models.TextField())), output_field=models.TextField(), verbose_name='tiêu đề không dấu'),
         ),
         migrations.AddIndex(
             model_name='article',
