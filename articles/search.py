@@ -1,7 +1,7 @@
 """Public full-text search: query normalization, ranking, snippets and the typo suggestion.
 
 All matching and ranking happens in PostgreSQL on the stored `search_vector` (GIN index);
-Python only prepares the query string and escapes the snippets.
+Python only prepares the query string, escapes the snippets and trims a suggestion.
 """
 
 import difflib
@@ -117,12 +117,7 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
         default=Value(0.0),
         output_field=FloatField(),
     )
-    matches = (
-        Article.objects.published()
-        .filter(search_vector=plain)
-        .filter(_filters(category, date_from, date_to))
-    )
-    ids = _newest_ids(matches)
+    ids = _newest_ids(_matches(plain, category, date_from, date_to), list)
     ranked = (
         Article.objects.published()
         .filter(pk__in=ids)
@@ -133,7 +128,23 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
     return SearchResults(ids, ranked)
 
 
-def _newest_ids(matches):
+def explain_search(query: str) -> str:
+    """EXPLAIN ANALYZE of the statement that finds a query's matches, as search runs it."""
+    plain = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+    return _newest_ids(
+        _matches(plain, None, None, None), lambda qs: qs.explain(analyze=True, buffers=True)
+    )
+
+
+def _matches(plain, category, date_from, date_to):
+    return (
+        Article.objects.published()
+        .filter(search_vector=plain)
+        .filter(_filters(category, date_from, date_to))
+    )
+
+
+def _newest_ids(matches, run):
     """Ids of the MAX_RESULTS newest matches, by the cheaper of two plans.
 
     Walking the date index stops after MAX_RESULTS matches but reads every article's vector
@@ -146,11 +157,11 @@ def _newest_ids(matches):
     newest = matches.order_by("-published_at", "-id").values_list("pk", flat=True)[:MAX_RESULTS]
     plan = json.loads(matches.explain(format="json"))
     if plan[0]["Plan"]["Plan Rows"] > BITMAP_MAX_MATCHES:
-        return list(newest)
+        return run(newest)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
         try:
-            return list(newest)
+            return run(newest)
         finally:
             # SET LOCAL outlives a savepoint: put the defaults back for the rest of the request.
             cursor.execute(

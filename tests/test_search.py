@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from articles.search import normalize_query, safe_snippet, search_articles
+from articles.search import explain_search, normalize_query, safe_snippet, search_articles
 from tests.corpus import build_corpus
 from tests.factories import make_article, make_category
 
@@ -273,3 +273,26 @@ def test_tones_as_typed_decide_between_folded_twins():
     assert titles("bão") == ["Bão số 5 đổ bộ vào huyện", "Báo chí huyện ra số mới"]
     assert titles("báo") == ["Báo chí huyện ra số mới", "Bão số 5 đổ bộ vào huyện"]
     assert titles("bao")[0] == "Báo chí huyện ra số mới"  # no tones typed: the newer first
+
+
+def test_matches_are_found_through_the_gin_index(corpus):
+    _, categories = corpus
+    Article.objects.bulk_create(
+        Article(
+            title=f"Tin vắn số {n}",
+            slug=f"tin-van-so-{n}",
+            sapo="Thông tin ngắn trong ngày.",
+            body="<p>Người dân phấn khởi đón xuân.</p>",
+            category=categories["sport"],
+            status=Article.Status.PUBLISHED,
+            published_at=timezone.now() - timedelta(minutes=n),
+        )
+        for n in range(2000)
+    )
+    with connection.cursor() as cursor:
+        # What autovacuum does on a live site: statistics, and the GIN pending list merged.
+        cursor.execute("ANALYZE articles_article")
+        cursor.execute("SELECT gin_clean_pending_list('article_search_gin')")
+    plan = explain_search("hội nghị")
+    assert "Bitmap Index Scan on article_search_gin" in plan
+    assert "rows=4.00" in plan.split("Bitmap Heap Scan")[1].splitlines()[0]  # the 4 published

@@ -72,6 +72,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"\nTất cả: p50 {statistics.median(every):.1f} ms, p95 {percentile(every, 0.95):.1f} ms"
         )
-        page_query = search.search_articles("hội nghị tổng kết")[:PAGE_SIZE]
-        self.stdout.write("\nEXPLAIN (ANALYZE, BUFFERS) trang đầu của «hội nghị tổng kết»:")
+        for query in ("chuyển đổi số", "hoi nghi"):
+            self.stdout.write(f"\nEXPLAIN (ANALYZE, BUFFERS): các bài khớp «{query}»")
+            self.stdout.write(search.explain_search(query))
+        page_query = search.search_articles("chuyển đổi số")[:PAGE_SIZE]
+        self.stdout.write("\nEXPLAIN (ANALYZE, BUFFERS): xếp hạng trang đầu «chuyển đổi số»")
         self.stdout.write(page_query.explain(analyze=True, buffers=True))
