@@ -1,7 +1,10 @@
 """The public search page, /tim-kiem/?q=…: never a 500, whatever the query string holds."""
 
+from datetime import date
+
 from django import forms
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +13,12 @@ from articles.models import Category
 
 PAGE_SIZE = 20
 DATE_FORMAT = "%d/%m/%Y"
+_OUT_OF_RANGE = _("Ngày phải trong khoảng năm 1900 đến 2999; đã bỏ qua.")
+# Far dates mean nothing here, and 31/12/9999 plus one day would overflow.
+DATE_RANGE = [
+    MinValueValidator(date(1900, 1, 1), _OUT_OF_RANGE),
+    MaxValueValidator(date(2999, 12, 31), _OUT_OF_RANGE),
+]
 
 
 class SearchForm(forms.Form):
@@ -29,6 +38,7 @@ class SearchForm(forms.Form):
         input_formats=[DATE_FORMAT],
         widget=forms.DateInput(format=DATE_FORMAT, attrs={"placeholder": "dd/mm/yyyy"}),
         error_messages={"invalid": _("Ngày bắt đầu không hợp lệ (dd/mm/yyyy); đã bỏ qua.")},
+        validators=DATE_RANGE,
     )
     date_to = forms.DateField(
         label=_("Đến ngày"),
@@ -36,6 +46,7 @@ class SearchForm(forms.Form):
         input_formats=[DATE_FORMAT],
         widget=forms.DateInput(format=DATE_FORMAT, attrs={"placeholder": "dd/mm/yyyy"}),
         error_messages={"invalid": _("Ngày kết thúc không hợp lệ (dd/mm/yyyy); đã bỏ qua.")},
+        validators=DATE_RANGE,
     )
 
     def clean(self):

@@ -172,6 +172,8 @@ def test_date_range_filter_uses_day_month_year(client, corpus):
         ({"date_to": "2025-13-45"}, "Ngày kết thúc không hợp lệ"),
         ({"date_from": "01/01/2026", "date_to": "01/01/2025"}, "Ngày bắt đầu sau ngày kết thúc"),
         ({"category": "khong-co"}, "Không có chuyên mục này"),
+        ({"date_to": "31/12/9999"}, "Ngày phải trong khoảng năm 1900 đến 2999"),
+        ({"date_from": "01/01/0001"}, "Ngày phải trong khoảng năm 1900 đến 2999"),
     ],
 )
 def test_bad_filters_are_ignored_with_a_message(client, corpus, params, notice):
