@@ -163,18 +163,22 @@ def store_related(article_id, *, max_ndoc=None):
 
 
 def refresh_related(article_id):
-    """After an article was saved, published or unpublished: its own list, then its
-    neighbours' lists (the articles it points to, or that point to it or pick it)."""
+    """After an article was saved, published, unpublished or re-tagged.
+
+    Published: its own list, then the lists of the articles it now points to and of those
+    that picked it, which may now want it (a dozen lists at most). Not published: out of
+    every list at once, and the lists that held it refilled.
+    """
     max_ndoc = common_word_limit()
     public = Article.objects.filter(pk=article_id, status=Article.Status.PUBLISHED).exists()
-    neighbours = set(lists_mentioning(article_id))
+    neighbours = set(_pickers(article_id))
     if public:
         store_related(article_id, max_ndoc=max_ndoc)
         neighbours |= set(
             RelatedArticle.objects.filter(source_id=article_id).values_list("target_id", flat=True)
         )
     else:
-        # Gone from every list at once; the lists that held it are refilled below.
+        neighbours |= set(_holders(article_id))
         RelatedArticle.objects.filter(Q(source_id=article_id) | Q(target_id=article_id)).delete()
     for neighbour in sorted(neighbours - {article_id})[:NEIGHBOUR_LIMIT]:
         store_related(neighbour, max_ndoc=max_ndoc)
@@ -182,11 +186,19 @@ def refresh_related(article_id):
 
 def lists_mentioning(article_id):
     """Ids of the articles whose stored list or editor picks contain `article_id`."""
-    holders = RelatedArticle.objects.filter(target_id=article_id).values_list("source_id")
-    pickers = Article.related_picks.through.objects.filter(to_article_id=article_id).values_list(
-        "from_article_id"
-    )
-    return [pk for (pk,) in holders.union(pickers)[:NEIGHBOUR_LIMIT]]
+    return sorted(set(_holders(article_id)) | set(_pickers(article_id)))
+
+
+def _holders(article_id):
+    return RelatedArticle.objects.filter(target_id=article_id).values_list("source_id", flat=True)[
+        :NEIGHBOUR_LIMIT
+    ]
+
+
+def _pickers(article_id):
+    return Article.related_picks.through.objects.filter(to_article_id=article_id).values_list(
+        "from_article_id", flat=True
+    )[:NEIGHBOUR_LIMIT]
 
 
 def refresh_term_stats():

@@ -177,3 +177,12 @@ def test_recompute_command_rebuilds_lost_lists(boats, capsys):
     call_command("recompute_related")
     assert titles(boats["festival"]) == expected
     assert "Đã tính lại tin liên quan cho 5 bài." in capsys.readouterr().out
+
+
+def test_a_pick_published_later_takes_its_place_first(boats, on_commit):
+    festival, draft = boats["festival"], boats["draft"]
+    on_commit(festival.related_picks.add, draft)
+    assert draft.pk not in [a.pk for a in related_articles(festival)]
+    draft.status = Article.Status.PUBLISHED
+    on_commit(draft.save)
+    assert titles(festival)[0] == "Bản nháp về lễ hội đua thuyền trên sông Trà Khúc"
