@@ -80,6 +80,7 @@ def search_view(request):
             snippet = search.safe_snippet(article.headline)
             article.snippet = snippet if "<mark>" in snippet else ""
         context["page_obj"] = page
+        context["capped"] = page.paginator.count >= search.MAX_RESULTS
         if not page.paginator.count:
             context["suggestion"] = search.suggest(query)
     response = render(request, "articles/search.html", context)

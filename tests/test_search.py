@@ -298,3 +298,16 @@ def test_matches_are_found_through_the_gin_index(corpus):
     plan = explain_search("hội nghị")
     assert "Bitmap Index Scan on article_search_gin" in plan
     assert "rows=4.00" in plan.split("Bitmap Heap Scan")[1].splitlines()[0]  # the 4 published
+
+
+def test_very_common_words_rank_the_newest_matches_and_say_so(client, monkeypatch):
+    monkeypatch.setattr("articles.search.MAX_RESULTS", 5)
+    category = make_category("Thông báo")
+    now = timezone.now()
+    oldest = make_article("Lịch trực cơ quan", category=category, published_at=now - timedelta(30))
+    for n in range(6):
+        make_article(f"Thông báo số {n}", category=category, sapo=f"Lịch trực tuần {n}.")
+    response = client.get(URL, {"q": "lịch trực"})
+    assert response.context["page_obj"].paginator.count == 5
+    assert oldest.title not in page_titles(response)  # the newest five were ranked
+    assert "Tìm thấy ít nhất 5 kết quả" in response.content.decode()
