@@ -32,7 +32,7 @@ MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 500  # ranked per query: 25 pages of 20
 SNIPPET_SOURCE_LENGTH = 5000
 # Above this many estimated matches, walking the date index beats the GIN bitmap (measured
-# crossover at 100,000 articles, about sqrt(2 · 1000 · articles)).
+# crossover at 100,000 articles, about sqrt(2 · MAX_RESULTS · articles)).
 BITMAP_MAX_MATCHES = 10_000
 EXACT_TITLE_BOOST = 1.0
 SUGGESTION_MIN_SIMILARITY = 0.5
