@@ -4,21 +4,16 @@ All matching and ranking happens in PostgreSQL on the stored `search_vector` (GI
 Python only prepares the query string, escapes the snippets and trims a suggestion.
 """
 
-import difflib
 import json
 import re
 import unicodedata
+from collections import Counter
 from datetime import datetime, time, timedelta
 from html import unescape
 
-from django.contrib.postgres.search import (
-    SearchHeadline,
-    SearchQuery,
-    SearchRank,
-    TrigramWordSimilarity,
-)
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection, transaction
-from django.db.models import Case, F, FloatField, Q, TextField, Value, When
+from django.db.models import Case, F, FloatField, Func, Q, TextField, Value, When
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.html import escape
@@ -36,7 +31,8 @@ SNIPPET_SOURCE_LENGTH = 5000
 BITMAP_MAX_MATCHES = 10_000
 EXACT_TITLE_BOOST = 1.0
 SUGGESTION_MIN_SIMILARITY = 0.5
-SUGGESTION_CANDIDATES = 5
+SUGGESTION_MIN_WORD_SIMILARITY = 0.6  # pg_trgm's own default threshold
+SUGGESTION_CANDIDATES = 20
 
 # Private-use characters mark the highlight inside PostgreSQL's output; everything else is
 # escaped, then they become <mark>: the only markup a snippet can ever carry.
@@ -218,32 +214,58 @@ def safe_snippet(headline: str | None):
     return mark_safe(html)  # noqa: S308 - every piece above is escaped
 
 
+class _TitleDistance(Func):
+    """search_title <->> query: 1 − word similarity, the order a trigram GiST index serves."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " <->> "
+    output_field = FloatField()
+
+
 def suggest(query: str) -> str | None:
     """A spelling the titles know, for a query full-text search found nothing for.
 
-    pg_trgm's word similarity between the folded query and folded titles (trigram GIN index)
-    finds the closest titles; the suggestion is the run of title words, as long as the query,
-    that resembles it most, written with its diacritics.
+    The trigram GiST index on the folded titles yields the nearest titles by pg_trgm word
+    similarity; among their runs of words as long as the query, the suggestion is the one
+    closest to it by edit distance (a swapped pair of letters counts one edit), the most
+    frequent on a tie, written with its diacritics.
     """
     target = fold(query)
     words = target.split()
     if not words:
         return None
-    titles = (
+    nearest = (
         Article.objects.published()
-        .filter(search_title__trigram_word_similar=folded(query))
-        .annotate(similarity=TrigramWordSimilarity(folded(query), "search_title"))
-        .order_by("-similarity", "-published_at")
-        .values_list("title", flat=True)[:SUGGESTION_CANDIDATES]
+        .annotate(distance=_TitleDistance(F("search_title"), folded(query)))
+        .order_by("distance")
+        .values_list("title", "distance")[:SUGGESTION_CANDIDATES]
     )
-    best, best_ratio = None, SUGGESTION_MIN_SIMILARITY
-    for title in titles:
-        title_words = [w for w in re.split(r"[\W_]+", title) if w]
+    windows = Counter()
+    for title, distance in nearest:
+        if distance > 1 - SUGGESTION_MIN_WORD_SIMILARITY:
+            break
+        title_words = [w.lower() for w in re.split(r"[\W_]+", title) if w]
         for start in range(max(1, len(title_words) - len(words) + 1)):
-            window = " ".join(title_words[start : start + len(words)])
-            ratio = difflib.SequenceMatcher(None, target, fold(window)).ratio()
-            if ratio > best_ratio:
-                best, best_ratio = window.lower(), ratio
-    if best is None or fold(best) == target:
+            windows[" ".join(title_words[start : start + len(words)])] += 1
+    scored = [
+        (_closeness(target, fold(window)), count, window) for window, count in windows.items()
+    ]
+    closeness, _count, best = max(scored, default=(0, 0, None))
+    if best is None or closeness < SUGGESTION_MIN_SIMILARITY or fold(best) == target:
         return None
     return best
+
+
+def _closeness(a: str, b: str) -> float:
+    """1 − optimal-string-alignment distance / length: 1.0 for equal strings."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                best = min(best, previous2[j - 2] + 1)  # transposition
+            current.append(best)
+        previous2, previous = previous, current
+    return 1 - previous[-1] / max(len(a), len(b), 1)

@@ -311,3 +311,13 @@ def test_very_common_words_rank_the_newest_matches_and_say_so(client, monkeypatc
     assert response.context["page_obj"].paginator.count == 5
     assert oldest.title not in page_titles(response)  # the newest five were ranked
     assert "Tìm thấy ít nhất 5 kết quả" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("typo", "expected"),
+    [("dua thuyn", "đua thuyền"), ("tong ket cong tak", "tổng kết công tác"), ("ĐANGR", "đảng")],
+)
+def test_typo_suggestions_keep_diacritics(client, corpus, typo, expected):
+    response = client.get(URL, {"q": typo})
+    assert response.context["page_obj"].paginator.count == 0
+    assert response.context["suggestion"] == expected

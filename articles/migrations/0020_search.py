@@ -6,7 +6,7 @@ from django.db import migrations, models
 # Vietnamese search: `simple` (no stemming) preceded by `unaccent` on every token type that can
 # carry letters outside ASCII, so tones and đ fold away at index time and at query time alike.
 # unaccent() as a function is only STABLE, hence the dictionary inside the configuration (usable
-# in a generated column) and an IMMUTABLE wrapper for the trigram expression index.
+# in a generated column) and an IMMUTABLE wrapper for the stored unaccented title (trigram typos).
 CREATE_CONFIG = """
 CREATE TEXT SEARCH CONFIGURATION public.vietnamese_unaccent (COPY = pg_catalog.simple);
 ALTER TEXT SEARCH CONFIGURATION public.vietnamese_unaccent
@@ -65,7 +65,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='article',
-            index=django.contrib.postgres.indexes.GinIndex(django.contrib.postgres.indexes.OpClass('search_title', name='gin_trgm_ops'), name='article_title_trgm'),
+            index=django.contrib.postgres.indexes.GistIndex(django.contrib.postgres.indexes.OpClass('search_title', name='gist_trgm_ops'), name='article_title_trgm'),
         ),
         migrations.RunSQL(CREATE_TERMS, DROP_TERMS),
     ]
