@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test a11y bench lint format check stop-db clean backup restore audit loadtest faults
+.PHONY: install run test a11y bench bench-search lint format check stop-db clean backup restore audit loadtest faults
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,10 @@ faults: install
 loadtest: install
 	@command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 2; }
 	$(BIN)/python manage.py loadtest $(LOADTEST_ARGS)
+
+# Search timings (p50/p95) and the EXPLAIN plan on the current database.
+bench-search: install
+	$(BIN)/python manage.py bench_search
 
 stop-db: install
 	$(BIN)/python -c "from newsroom.embedded_db import stop; stop()"

@@ -10,3 +10,4 @@ class ArticlesConfig(AppConfig):
         from articles.content_version import connect_signals
 
         connect_signals(self)
+        from articles import related_signals  # noqa: F401  (connects the receivers)

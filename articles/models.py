@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +11,7 @@ from taggit.managers import TaggableManager
 
 from articles.querysets import ArticleQuerySet
 from articles.reserved import is_reserved
+from articles.search_vector import folded_title, search_document
 from articles.text import nfc, unique_slug
 
 
@@ -163,13 +166,27 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
+    # Maintained by PostgreSQL itself on every write (see articles.search_vector).
+    search_vector = models.GeneratedField(
+        expression=search_document(),
+        output_field=SearchVectorField(),
+        db_persist=True,
+        verbose_name=_("chỉ mục tìm kiếm"),
+    )
+    # lower(f_unaccent(title)), stored so the trigram typo fallback never unaccents at query time.
+    search_title = models.GeneratedField(
+        expression=folded_title(),
+        output_field=models.TextField(),
+        db_persist=True,
+        verbose_name=_("tiêu đề không dấu"),
+    )
 
     objects = ArticleQuerySet.as_manager()
     # Every saved version, with who saved it; editors compare and restore in the admin.
     history = HistoricalRecords(
         verbose_name=_("phiên bản bài viết"),
         m2m_fields=[authors],
-        excluded_fields=["view_count"],
+        excluded_fields=["view_count", "search_vector", "search_title"],
     )
 
     class Meta:
@@ -191,6 +208,13 @@ class Article(models.Model):
                 fields=["-published_at", "-id"],
                 name="article_featured_idx",
                 condition=Q(status="published", featured=True),
+            ),
+            GinIndex(fields=["search_vector"], name="article_search_gin"),
+            # GiST, not GIN: it returns the nearest titles first (KNN), so a typo
+            # suggestion reads five index entries instead of scoring thousands of titles.
+            GistIndex(
+                OpClass("search_title", name="gist_trgm_ops"),
+                name="article_title_trgm",
             ),
         ]
         constraints = [
@@ -243,3 +267,32 @@ class Article(models.Model):
     @property
     def byline(self):
         return ", ".join(a.byline for a in self.authors.all())
+
+
+class RelatedArticle(models.Model):
+    """One precomputed entry of an article's "related news" list (see articles.related)."""
+
+    source = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="related_links", verbose_name=_("bài gốc")
+    )
+    target = models.ForeignKey(
+        Article,
+        on_delete=models.CASCADE,
+        related_name="related_backlinks",
+        verbose_name=_("bài liên quan"),
+    )
+    position = models.PositiveSmallIntegerField(_("thứ tự"))
+    score = models.FloatField(_("điểm"), null=True, blank=True)  # null for an editor's pick
+
+    class Meta:
+        verbose_name = _("tin liên quan")
+        verbose_name_plural = _("tin liên quan")
+        ordering = ["source", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "target"], name="related_once"),
+            models.UniqueConstraint(fields=["source", "position"], name="related_position"),
+            models.CheckConstraint(condition=~Q(source=F("target")), name="related_not_self"),
+        ]
+
+    def __str__(self):
+        return f"{self.source_id} → {self.target_id}"

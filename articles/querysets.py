@@ -15,14 +15,16 @@ class ArticleQuerySet(models.QuerySet):
         """Shape for `_article_card.html`: category joined, no body, newest first."""
         return (
             self.select_related("category")
-            .defer("body", "review_note")
+            .defer("body", "review_note", "search_vector", "search_title")
             .order_by("-published_at", "-id")
         )
 
     def for_detail(self):
         """Shape for the article page: category with parent (breadcrumbs), authors, tags."""
-        return self.select_related("category", "category__parent").prefetch_related(
-            "authors", "tags"
+        return (
+            self.select_related("category", "category__parent")
+            .prefetch_related("authors", "tags")
+            .defer("search_vector", "search_title")
         )
 
     def for_sitemap(self):

@@ -1,27 +1,207 @@
-"""Related news ("Các tin tức liên quan"): the one place the article page asks for it.
+"""Related news ("Các tin tức liên quan"): computed on publish or edit, stored, read in one query.
 
-Simple version: the editor's picks first, then published articles sharing a tag or the
-category, most recent first. Results are shaped for `_article_card.html` (`for_list()`).
+Each published article owns up to STORED_LINKS rows of RelatedArticle: the editor's picks
+first (in the order chosen), then the best automatic matches. Candidates come from three
+index-backed pools (shared tags, same category near in time, title/sapo text sharing the
+article's rarest words); one SQL statement scores them and writes the list:
+
+    score = TAG_WEIGHT·min(shared tags, 3) + CATEGORY_WEIGHT·[same category]
+          + TEXT_WEIGHT·(text rank / best text rank) + RECENCY_WEIGHT / (1 + |Δdays| / 30)
+
+A page view only reads: `related_articles()` filters by `published()` at read time as well,
+so an article unpublished a second ago never shows, even before its rows are cleaned up.
 """
 
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
 from django.db.models import Q
 
-from articles.models import Article
+from articles.models import Article, RelatedArticle
+
+STORED_LINKS = 12  # more than shown, so lists stay full while a neighbour is unpublished
+TAG_WEIGHT = 3.0
+CATEGORY_WEIGHT = 2.0
+TEXT_WEIGHT = 4.0
+RECENCY_WEIGHT = 1.0
+RARE_WORDS = 8  # the rarest title/sapo words of an article that look for similar ones
+MAX_WORD_SHARE = 0.02  # words in more than 2% of articles say nothing about similarity
+POOL_SIZE = 100
+NEIGHBOUR_LIMIT = 50
 
 
 def related_articles(article, limit=6):
-    picks = list(article.related_picks.published().exclude(pk=article.pk).for_list()[:limit])
-    if len(picks) >= limit:
-        return picks
-    tag_ids = [tag.pk for tag in article.tags.all()]
-    same_topic = Q(category_id=article.category_id)
-    if tag_ids:
-        same_topic |= Q(tags__in=tag_ids)
-    fill = (
+    """The stored related list of `article`, published articles only, shaped for cards."""
+    if article.pk is None:
+        return []
+    return list(
         Article.objects.published()
-        .filter(same_topic)
-        .exclude(pk__in=[article.pk, *(p.pk for p in picks)])
-        .distinct()
-        .for_list()[: limit - len(picks)]
+        .filter(related_backlinks__source_id=article.pk)
+        .select_related("category")
+        .defer("body", "search_vector", "search_title")
+        .order_by("related_backlinks__position")[:limit]
     )
-    return picks + list(fill)
+
+
+_COMPUTE_SQL = """
+WITH picks AS (
+    SELECT p.to_article_id AS id, row_number() OVER (ORDER BY p.id) AS ord
+    FROM articles_article_related_picks p
+    JOIN articles_article a ON a.id = p.to_article_id
+    WHERE p.from_article_id = %(id)s AND a.status = 'published' AND a.id <> %(id)s
+),
+words AS (  -- ndoc 1 is the article alone; unknown words (stats older than it) come last
+    SELECT w.lexeme
+    FROM articles_article a,
+         unnest(ts_filter(a.search_vector, '{a,b}')) AS w
+    LEFT JOIN articles_search_term t ON t.word = w.lexeme
+    WHERE a.id = %(id)s AND length(w.lexeme) > 1 AND w.lexeme ~ '^[[:alnum:]-]+$'
+      AND (t.ndoc IS NULL OR t.ndoc BETWEEN 2 AND %(max_ndoc)s)
+    ORDER BY t.ndoc NULLS LAST, length(w.lexeme) DESC, w.lexeme
+    LIMIT %(rare_words)s
+),
+query AS (
+    SELECT string_agg(quote_literal(lexeme) || ':AB', ' | ')::tsquery AS q FROM words
+),
+by_tag AS (
+    SELECT t.object_id AS id, count(*) AS shared
+    FROM taggit_taggeditem t
+    WHERE t.content_type_id = %(ct)s AND t.object_id <> %(id)s AND t.tag_id IN (
+        SELECT tag_id FROM taggit_taggeditem
+        WHERE content_type_id = %(ct)s AND object_id = %(id)s
+    )
+    GROUP BY t.object_id
+    ORDER BY shared DESC, t.object_id DESC
+    LIMIT %(pool)s
+),
+by_category AS (  -- the nearest in time on either side, from the (category, date) index
+    (SELECT a.id FROM articles_article a
+     WHERE a.status = 'published' AND a.category_id = %(category)s
+       AND a.published_at <= %(published_at)s AND a.id <> %(id)s
+     ORDER BY a.published_at DESC LIMIT %(half_pool)s)
+    UNION ALL
+    (SELECT a.id FROM articles_article a
+     WHERE a.status = 'published' AND a.category_id = %(category)s
+       AND a.published_at > %(published_at)s
+     ORDER BY a.published_at ASC LIMIT %(half_pool)s)
+),
+by_text AS (
+    SELECT a.id, ts_rank('{0, 0, 0.4, 1}', a.search_vector, query.q) AS rank
+    FROM articles_article a, query
+    WHERE query.q IS NOT NULL AND a.search_vector @@ query.q
+      AND a.status = 'published' AND a.id <> %(id)s
+    ORDER BY rank DESC, a.published_at DESC
+    LIMIT %(pool)s
+),
+automatic AS (
+    SELECT a.id,
+        %(tag_w)s * least(coalesce(by_tag.shared, 0), 3)
+        + CASE WHEN a.category_id = %(category)s THEN %(cat_w)s ELSE 0 END
+        + %(text_w)s * coalesce(by_text.rank / nullif(max(by_text.rank) OVER (), 0), 0)
+        + %(recency_w)s / (1 + abs(extract(epoch FROM a.published_at - %(published_at)s))
+                              / (30 * 86400)) AS score
+    FROM (SELECT id FROM by_tag UNION SELECT id FROM by_category UNION SELECT id FROM by_text)
+         AS pool
+    JOIN articles_article a ON a.id = pool.id
+    LEFT JOIN by_tag ON by_tag.id = a.id
+    LEFT JOIN by_text ON by_text.id = a.id
+    WHERE a.status = 'published' AND a.id <> %(id)s
+      AND a.id NOT IN (SELECT id FROM picks)
+),
+chosen AS (
+    SELECT id, NULL::double precision AS score, 0 AS grp, ord::double precision AS ord
+    FROM picks
+    UNION ALL
+    SELECT id, score, 1, -score FROM automatic
+)
+INSERT INTO articles_relatedarticle (source_id, target_id, position, score)
+SELECT %(id)s, id, row_number() OVER (ORDER BY grp, ord, id DESC) - 1, score
+FROM (SELECT * FROM chosen ORDER BY grp, ord, id DESC LIMIT %(stored)s) AS best
+"""
+
+
+def _params(article_id, category_id, published_at, max_ndoc):
+    return {
+        "id": article_id,
+        "category": category_id,
+        "published_at": published_at,
+        "ct": ContentType.objects.get_for_model(Article).pk,
+        "max_ndoc": max_ndoc,
+        "rare_words": RARE_WORDS,
+        "pool": POOL_SIZE,
+        "half_pool": POOL_SIZE // 2,
+        "tag_w": TAG_WEIGHT,
+        "cat_w": CATEGORY_WEIGHT,
+        "text_w": TEXT_WEIGHT,
+        "recency_w": RECENCY_WEIGHT,
+        "stored": STORED_LINKS,
+    }
+
+
+def common_word_limit():
+    """Document count above which a word is too common to signal similarity."""
+    with connection.cursor() as cursor:
+        # The planner's row estimate: free, and precise enough for a threshold.
+        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'articles_article'::regclass")
+        estimate = cursor.fetchone()[0]
+    return max(20, int(max(estimate, 0) * MAX_WORD_SHARE))
+
+
+def store_related(article_id, *, max_ndoc=None):
+    """Recompute and store one article's list (empty unless the article is published)."""
+    if max_ndoc is None:
+        max_ndoc = common_word_limit()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DELETE FROM articles_relatedarticle WHERE source_id = %s", [article_id])
+        cursor.execute(
+            "SELECT category_id, published_at FROM articles_article"
+            " WHERE id = %s AND status = 'published'",
+            [article_id],
+        )
+        source = cursor.fetchone()
+        if source:
+            cursor.execute(_COMPUTE_SQL, _params(article_id, *source, max_ndoc))
+
+
+def refresh_related(article_id):
+    """After an article was saved, published, unpublished or re-tagged.
+
+    Published: its own list, then the lists of the articles it now points to and of those
+    that picked it, which may now want it (a dozen lists at most). Not published: out of
+    every list at once, and the lists that held it refilled.
+    """
+    max_ndoc = common_word_limit()
+    public = Article.objects.filter(pk=article_id, status=Article.Status.PUBLISHED).exists()
+    neighbours = set(_pickers(article_id))
+    if public:
+        store_related(article_id, max_ndoc=max_ndoc)
+        neighbours |= set(
+            RelatedArticle.objects.filter(source_id=article_id).values_list("target_id", flat=True)
+        )
+    else:
+        neighbours |= set(_holders(article_id))
+        RelatedArticle.objects.filter(Q(source_id=article_id) | Q(target_id=article_id)).delete()
+    for neighbour in sorted(neighbours - {article_id})[:NEIGHBOUR_LIMIT]:
+        store_related(neighbour, max_ndoc=max_ndoc)
+
+
+def lists_mentioning(article_id):
+    """Ids of the articles whose stored list or editor picks contain `article_id`."""
+    return sorted(set(_holders(article_id)) | set(_pickers(article_id)))
+
+
+def _holders(article_id):
+    return RelatedArticle.objects.filter(target_id=article_id).values_list("source_id", flat=True)[
+        :NEIGHBOUR_LIMIT
+    ]
+
+
+def _pickers(article_id):
+    return Article.related_picks.through.objects.filter(to_article_id=article_id).values_list(
+        "from_article_id", flat=True
+    )[:NEIGHBOUR_LIMIT]
+
+
+def refresh_term_stats():
+    """Recount how many published articles use each title/sapo word (for the rare-word pick)."""
+    with connection.cursor() as cursor:
+        cursor.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY articles_search_term")
