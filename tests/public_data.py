@@ -4,6 +4,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.core.management import call_command
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
@@ -124,6 +125,9 @@ def build_site(n_articles=8, *, covers=True, hidden=True) -> PublicSite:
     site = PublicSite(categories, authors, published, pages=pages)
     if hidden:
         site.hidden = build_hidden(news, authors[0])
+    # Related lists are stored after commit; the test transaction never commits, so
+    # compute them the way `recompute_related` does.
+    call_command("recompute_related", verbosity=0)
     return site
 
 
