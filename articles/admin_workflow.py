@@ -145,7 +145,6 @@ def _bulk(action):
     )(run)
 
 
-
 class WorkflowAdminMixin:
     change_form_template = "admin/articles/article/workflow_change_form.html"
     actions = [
