@@ -14,7 +14,10 @@ def local_parts(moment):
 
 
 def article_form_data(article, *, editor_fields=False, **changes):
-    """The fields the form shows; editor_fields adds those only editors may set."""
+    """The fields the form shows; editor_fields adds those only editors may set.
+
+    An unsaved `article` gives the add form's POST, which carries no expected_version."""
+    saved = article.pk is not None
     data = {
         "title": article.title,
         "slug": article.slug,
@@ -25,10 +28,11 @@ def article_form_data(article, *, editor_fields=False, **changes):
         "category": article.category_id,
         "tags": "",
         "source": article.source,
-        "expected_version": article.version,
     }
+    if saved:
+        data["expected_version"] = article.version
     if editor_fields:
-        data["authors"] = [a.pk for a in article.authors.all()]
+        data["authors"] = [a.pk for a in article.authors.all()] if saved else []
         data["related_picks"] = []
         if article.published_at:
             data["published_at_0"], data["published_at_1"] = local_parts(article.published_at)

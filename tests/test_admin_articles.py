@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from accounts.roles import Role, assign_role
 from articles.models import Article
+from tests.admin_helpers import article_form_data
 from tests.factories import make_article, make_author, make_category, make_user
 
 CHANGELIST = reverse("admin:articles_article_changelist")
@@ -150,30 +151,22 @@ def test_tag_autocomplete_suggests_names(reporter_client):
     assert [item["text"] for item in results] == ["lễ hội"]
 
 
-def _post_data(category, **overrides):
-    data = {
-        "title": "Ngày hội văn hóa các dân tộc",
-        "slug": "",
-        "sapo": "Tóm tắt",
-        "body": "<p>Nội dung</p>",
-        "cover_alt": "",
-        "cover_caption": "",
-        "category": category.pk,
-        "source": "",
-        "status": Article.Status.DRAFT,
-        "published_at_0": "",
-        "published_at_1": "",
-        "review_note": "",
-    }
-    data.update(overrides)
-    return data
+def _add_data(category, **changes):
+    """What an editor's add form sends for a new article."""
+    new = Article(
+        title="Ngày hội văn hóa các dân tộc",
+        sapo="Tóm tắt",
+        body="<p>Nội dung</p>",
+        category=category,
+    )
+    return article_form_data(new, editor_fields=True, **changes)
 
 
 @pytest.mark.django_db
 def test_tags_round_trip_through_the_admin_form(editor_client):
     category = make_category()
     response = editor_client.post(
-        ADD, _post_data(category, tags=["văn hóa dân tộc", "lễ hội", "Tày, Nùng"])
+        ADD, _add_data(category, tags=["văn hóa dân tộc", "lễ hội", "Tày, Nùng"])
     )
     assert response.status_code == 302
     article = Article.objects.get()
@@ -184,17 +177,18 @@ def test_tags_round_trip_through_the_admin_form(editor_client):
     for name in ("văn hóa dân tộc", "lễ hội", "Tày, Nùng"):
         assert f'<option value="{name}" selected>{name}</option>' in html
     # Saving with no tag selected removes them all.
-    editor_client.post(
+    response = editor_client.post(
         reverse("admin:articles_article_change", args=[article.pk]),
-        _post_data(category, slug=article.slug),
+        article_form_data(article, editor_fields=True),
     )
+    assert response.status_code == 302
     assert list(article.tags.names()) == []
 
 
 @pytest.mark.django_db
 def test_admin_save_sanitizes_the_body(editor_client):
     body = '<p onclick="alert(1)">Tin</p><script>alert(1)</script><iframe src="//x"></iframe>'
-    response = editor_client.post(ADD, _post_data(make_category(), body=body))
+    response = editor_client.post(ADD, _add_data(make_category(), body=body))
     assert response.status_code == 302
     assert Article.objects.get().body == "<p>Tin</p>"
 
@@ -228,17 +222,39 @@ def test_slug_is_prepopulated_from_the_title(reporter_client):
     assert {"id": "#id_slug", "dependency_ids": ["#id_title"]}.items() <= fields[0].items()
 
 
+def _view_on_site(client, article):
+    """Follow the change form's "view on site" link; its address and the page it opens."""
+    change = client.get(reverse("admin:articles_article_change", args=[article.pk]))
+    link = re.search(r'<a href="([^"]+)" class="viewsitelink">', change.content.decode())
+    assert link, "the change form shows no view-on-site link"
+    return link.group(1), client.get(link.group(1))
+
+
 @pytest.mark.django_db
-def test_view_on_site_leads_to_the_article(editor_client):
+def test_view_on_site_leads_to_the_published_article(editor_client):
     article = make_article("Tin xem trên trang")
-    change = editor_client.get(reverse("admin:articles_article_change", args=[article.pk]))
-    link = reverse(
-        "admin:view_on_site", args=[ContentType.objects.get_for_model(Article).pk, article.pk]
-    )
-    assert f'href="{link}"' in change.content.decode()
-    response = editor_client.get(link)
-    assert response.status_code == 302
-    assert response["Location"].endswith(article.get_absolute_url())
+    url, page = _view_on_site(editor_client, article)
+    assert url == article.get_absolute_url()
+    assert page.status_code == 200
+    assert "Tin xem trên trang" in page.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "status, published_at",
+    [
+        (Article.Status.DRAFT, None),
+        (Article.Status.PUBLISHED, datetime(2099, 1, 1, 8, 0, tzinfo=HANOI)),  # scheduled
+    ],
+)
+def test_view_on_site_leads_an_unpublished_article_to_its_preview(
+    editor_client, status, published_at
+):
+    article = make_article("Tin chưa lên trang", status=status, published_at=published_at)
+    url, page = _view_on_site(editor_client, article)
+    assert url == reverse("articles:preview", kwargs={"pk": article.pk})
+    assert page.status_code == 200
+    assert "Tin chưa lên trang" in page.content.decode()
 
 
 def _browser_user(username, password):

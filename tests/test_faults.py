@@ -10,6 +10,7 @@ from django.urls import reverse
 from PIL import Image
 
 from articles.models import Article
+from tests.admin_helpers import article_form_data
 from tests.factories import make_article, make_author, make_category, make_user
 
 pytestmark = pytest.mark.django_db
@@ -49,22 +50,16 @@ def _snapshot(article):
 
 
 def _change_form(article, **changes):
-    data = {
-        "title": "Tiêu đề đã sửa",
-        "slug": article.slug,
-        "sapo": "Sapo đã sửa.",
-        "body": "<p>Nội dung đã sửa.</p>",
-        "cover_alt": "",
-        "cover_caption": "",
-        "category": article.category_id,
-        "tags": "lễ hội, văn hóa",
-        "authors": [a.pk for a in article.authors.all()] + [make_author("Lê Thị Cúc").pk],
-        "source": "",
-        "status": article.status,
-        "published_at_0": article.published_at.strftime("%d/%m/%Y"),
-        "published_at_1": article.published_at.strftime("%H:%M:%S"),
-        "review_note": "",
-    }
+    """An editor's change form: new text, one more tag and one more author."""
+    data = article_form_data(
+        article,
+        editor_fields=True,
+        title="Tiêu đề đã sửa",
+        sapo="Sapo đã sửa.",
+        body="<p>Nội dung đã sửa.</p>",
+        tags="lễ hội, văn hóa",
+        authors=[a.pk for a in article.authors.all()] + [make_author("Lê Thị Cúc").pk],
+    )
     data.update(changes)
     return data
 
@@ -160,22 +155,12 @@ def test_new_article_is_not_created_when_its_cover_cannot_be_stored(editor_clien
     count = Article.objects.count()
     response = editor_client.post(
         reverse("admin:articles_article_add"),
-        {
-            "title": "Bài mới có ảnh",
-            "slug": "",
-            "sapo": "",
-            "body": "<p>Nội dung.</p>",
-            "cover_image": SimpleUploadedFile("bia.png", _png(), "image/png"),
-            "cover_alt": "Ảnh bìa",
-            "cover_caption": "",
-            "category": category.pk,
-            "tags": "",
-            "source": "",
-            "status": "draft",
-            "published_at_0": "",
-            "published_at_1": "",
-            "review_note": "",
-        },
+        article_form_data(
+            Article(title="Bài mới có ảnh", body="<p>Nội dung.</p>", category=category),
+            editor_fields=True,
+            cover_image=SimpleUploadedFile("bia.png", _png(), "image/png"),
+            cover_alt="Ảnh bìa",
+        ),
         HTTP_ACCEPT=BROWSER_ACCEPT,
     )
     assert response.status_code == 507

@@ -16,6 +16,7 @@ from PIL import ExifTags, Image
 from accounts.roles import Role, assign_role
 from articles.images import attach_cover, store_image
 from articles.models import Article, Author
+from tests.admin_helpers import article_form_data
 from tests.factories import make_article, make_category, make_user
 from tests.images import gps_exif, jpeg, png, png_claiming
 
@@ -304,23 +305,15 @@ def editor_client(client, db):
     return client
 
 
-def _article_post(**overrides):
-    data = {
-        "title": "Khai mạc Hội diễn văn nghệ quần chúng",
-        "slug": "",
-        "sapo": "Tóm tắt",
-        "body": "<p>Nội dung</p>",
-        "cover_alt": "",
-        "cover_caption": "",
-        "category": make_category().pk,
-        "source": "",
-        "status": Article.Status.DRAFT,
-        "published_at_0": "",
-        "published_at_1": "",
-        "review_note": "",
-    }
-    data.update(overrides)
-    return data
+def _article_post(**changes):
+    """What an editor's add form sends for a new article."""
+    new = Article(
+        title="Khai mạc Hội diễn văn nghệ quần chúng",
+        sapo="Tóm tắt",
+        body="<p>Nội dung</p>",
+        category=make_category(),
+    )
+    return article_form_data(new, editor_fields=True, **changes)
 
 
 @pytest.mark.django_db
@@ -384,12 +377,7 @@ def test_admin_clearing_the_cover_clears_renditions(editor_client):
     attach_cover(article, jpeg((900, 600)))
     article.cover_alt = "Ảnh"
     article.save()
-    data = _article_post(
-        title=article.title,
-        slug=article.slug,
-        category=article.category_id,
-        **{"cover_image-clear": "on"},
-    )
+    data = article_form_data(article, editor_fields=True, **{"cover_image-clear": "on"})
     response = editor_client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
     assert response.status_code == 302
     article.refresh_from_db()
