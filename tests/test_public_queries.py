@@ -45,7 +45,7 @@ def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, s
         "home": 5,  # latest, featured lead, block ids (one UNION ALL), block cards, most read
         "category": 4,  # category, count, page ids (index-only), page rows
         "category page 2": 4,
-        "article": 6,  # article, authors, tags, picks, related fill, other news
+        "article": 5,  # article, authors, tags, stored related list, other news
         "author": 4,
         "tag": 4,
         "page": 1,
