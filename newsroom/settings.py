@@ -188,14 +188,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-# Vietnamese write day/month/year: never read 01/02 as 2 January.
-DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
-DATETIME_INPUT_FORMATS = [
-    "%d/%m/%Y %H:%M",
-    "%d/%m/%Y %H:%M:%S",
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%d %H:%M",
-]
+# Vietnamese display and input formats (day/month/year: 01/02 is 1 February) live in
+# newsroom/formats/vi/formats.py, which takes precedence over Django's vi locale.
 FORMAT_MODULE_PATH = ["newsroom.formats"]
 
 # --- Static and media ------------------------------------------------------------

@@ -138,3 +138,11 @@ def test_tag_slugs_are_transliterated_like_article_slugs():
     article = make_article()
     article.tags.add("Đảng bộ xã Tân Phú", "Lễ hội")
     assert sorted(article.tags.values_list("slug", flat=True)) == ["dang-bo-xa-tan-phu", "le-hoi"]
+
+
+def test_dates_are_read_day_first():
+    from django import forms
+    from django.utils import translation
+
+    with translation.override("vi"):
+        assert forms.DateField().clean("01/02/2026").isoformat() == "2026-02-01"
