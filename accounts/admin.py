@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts import audit
 from accounts.forms import UserCreateForm, UserEditForm
 from accounts.models import AuditEntry
+from accounts.names import display_name
 from accounts.roles import assign_role, role_of
 
 User = get_user_model()
@@ -70,7 +71,7 @@ class NewsroomUserAdmin(UserAdmin):
 
     @admin.display(description=_("họ tên"))
     def full_name(self, obj):
-        return obj.get_full_name()
+        return display_name(obj)
 
     @admin.display(description=_("vai trò"))
     def role_display(self, obj):

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from accounts.names import display_name
 from articles import workflow
 from articles.dates import vn_datetime
 from articles.models import Article, Author
@@ -77,7 +78,7 @@ class WorkflowFormMixin(forms.Form):
         self.current = current
         if cleaned.get("expected_version") != current.version:
             who = current.updated_by
-            name = (who.get_full_name() or who.get_username()) if who else gettext("người khác")
+            name = display_name(who) if who else gettext("người khác")
             # The next deliberate save (after merging) goes through.
             data = self.data.copy()
             data[self.add_prefix("expected_version")] = current.version
@@ -297,5 +298,5 @@ def own_author(user) -> Author:
     """The byline of `user`, made on first need from the account's name."""
     author = Author.objects.filter(user=user).first()
     if author is None:
-        author = Author.objects.create(name=user.get_full_name() or user.get_username(), user=user)
+        author = Author.objects.create(name=display_name(user), user=user)
     return author

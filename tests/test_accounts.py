@@ -320,3 +320,15 @@ def test_each_role_holds_exactly_its_powers(role, allowed):
     )
     assert granted == expected
     assert user.is_staff and not user.is_superuser
+
+
+def test_names_read_family_name_first():
+    from django.contrib.auth import get_user_model
+
+    from accounts.names import display_name
+
+    User = get_user_model()
+    assert display_name(User(username="minh", first_name="Minh", last_name="Trần Văn")) == (
+        "Trần Văn Minh"
+    )
+    assert display_name(User(username="minh")) == "minh"
