@@ -264,7 +264,7 @@ def suggest(query: str) -> str | None:
     """
     target = fold(query)
     words = target.split()
-    if not words:
+    if not words or not _has_unknown_word(query):
         return None
     nearest = (
         Article.objects.published()
@@ -286,6 +286,21 @@ def suggest(query: str) -> str | None:
     if best is None or closeness < SUGGESTION_MIN_SIMILARITY or fold(best) == target:
         return None
     return best
+
+
+def _has_unknown_word(query: str) -> bool:
+    """Whether some word of the query is in no published article: only then is it a typo.
+
+    When every word is known, nothing holds them all together and there is nothing to correct;
+    the nearest-title scan, whose cost grows as titles get farther from the query (seconds at
+    100,000 articles for words that never meet), is skipped. One GIN lookup per word, stopping
+    at the first unknown one.
+    """
+    for word in dict.fromkeys(query.split()):
+        lookup = SearchQuery(word, search_type="plain", config=SEARCH_CONFIG)
+        if not Article.objects.published().filter(search_vector=lookup).exists():
+            return True
+    return False
 
 
 def _closeness(a: str, b: str) -> float:
