@@ -8,6 +8,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 from html import unescape
 
@@ -172,10 +173,17 @@ def _newest_ids(matches, run):
     plan = json.loads(matches.explain(format="json"))
     if plan[0]["Plan"]["Plan Rows"] > BITMAP_MAX_MATCHES:
         return run(newest)
+    with _gin_only():
+        return run(newest)
+
+
+@contextmanager
+def _gin_only():
+    """For the statements inside: no index walk, no sequential scan, so the GIN bitmap."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
         try:
-            return run(newest)
+            yield
         finally:
             # SET LOCAL outlives a savepoint: put the defaults back for the rest of the request.
             cursor.execute(
@@ -294,12 +302,14 @@ def _has_unknown_word(query: str) -> bool:
     When every word is known, nothing holds them all together and there is nothing to correct;
     the nearest-title scan, whose cost grows as titles get farther from the query (seconds at
     100,000 articles for words that never meet), is skipped. One GIN lookup per word, stopping
-    at the first unknown one.
+    at the first unknown one (bitmap only: for a word found nowhere, the planner would walk the
+    date index through every article looking for a first match).
     """
-    for word in dict.fromkeys(query.split()):
-        lookup = SearchQuery(word, search_type="plain", config=SEARCH_CONFIG)
-        if not Article.objects.published().filter(search_vector=lookup).exists():
-            return True
+    with _gin_only():
+        for word in dict.fromkeys(query.split()):
+            lookup = SearchQuery(word, search_type="plain", config=SEARCH_CONFIG)
+            if not Article.objects.published().filter(search_vector=lookup).exists():
+                return True
     return False
 
 
