@@ -84,6 +84,16 @@ def test_quoted_phrase_matches_only_the_phrase(corpus):
     assert titles("tổng kết công tác")[-1] == "Công tác phòng chống lụt bão"
 
 
+def test_quoted_phrases_combine_with_or_and_exclusion(corpus):
+    either = titles('"tổng kết công tác" or "lụt bão"')
+    assert sorted(either) == [
+        "Công tác phòng chống lụt bão",
+        "Hội nghị tổng kết công tác Đảng năm 2025",
+        "Tổng kết công tác văn hóa năm 2025",
+    ]
+    assert titles('"tổng kết công tác" -"công tác đảng"') == ["Tổng kết công tác văn hóa năm 2025"]
+
+
 def test_recency_breaks_ties():
     category = make_category("Môi trường")
     now = timezone.now()

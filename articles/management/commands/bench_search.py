@@ -74,7 +74,7 @@ class Command(BaseCommand):
                 f"\n{label}: p50 {statistics.median(timings):.1f} ms,"
                 f" p95 {percentile(timings, 0.95):.1f} ms"
             )
-        for query in ("chuyển đổi số", "hoi nghi"):
+        for query in ("chuyển đổi số", "hoi nghi", '"văn hóa cơ sở"'):
             self.stdout.write(f"\nEXPLAIN (ANALYZE, BUFFERS): các bài khớp «{query}»")
             self.stdout.write(search.explain_search(query))
         page_query = search.search_articles("chuyển đổi số")[:PAGE_SIZE]
