@@ -20,11 +20,13 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_detail(self):
-        """Shape for the article page: category with parent (breadcrumbs), authors, tags."""
-        return (
-            self.select_related("category", "category__parent")
-            .prefetch_related("authors", "tags")
-            .defer("search_vector", "search_title")
+        """Shape for the article page: category with parent (breadcrumbs).
+
+        Authors and tags are not prefetched: the public page reads them only when its
+        cached fragments are rendered (``articles.article_page``).
+        """
+        return self.select_related("category", "category__parent").defer(
+            "review_note", "search_vector", "search_title"
         )
 
     def for_sitemap(self):

@@ -9,10 +9,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
-from articles import seo
+from articles.article_page import ArticleParts, Fragments
+from articles.content_version import content_version
 from articles.models import Article, Author, Category
 from articles.pagination import IndexPaginator
-from articles.related import related_articles
 from pages.identity import site_chrome
 
 PAGE_SIZE = 20
@@ -20,7 +20,6 @@ LATEST_SIZE = 6
 BLOCK_SIZE = 4
 MOST_READ_SIZE = 5
 MOST_READ_DAYS = 90
-OTHER_SIZE = 6
 
 
 def _home_blocks(public):
@@ -119,19 +118,15 @@ def _public_article(category, slug, pk):
 
 @require_safe
 def article_detail(request, category, slug, pk):
+    """One query when the page's fragments are cached (see articles/article_page.py)."""
     article, moved = _public_article(category, slug, pk)
     if moved:
         return redirect(article, permanent=True)
-    related = related_articles(article)
-    shown = [article.pk, *(a.pk for a in related)]
-    others = Article.objects.published().exclude(pk__in=shown).for_list()[:OTHER_SIZE]
     context = {
         "article": article,
-        "related": related,
-        "others": others,
+        "parts": ArticleParts(article, request),
+        "fragments": Fragments(article, request, content_version()),
         "canonical": request.build_absolute_uri(article.get_absolute_url()),
-        "jsonld": seo.news_article(article, request),
-        "og_image": seo.cover_url(article, request),
     }
     return render(request, "articles/detail.html", context)
 
