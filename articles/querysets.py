@@ -5,11 +5,11 @@ from django.utils import timezone
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """What the public may see: status published and its time has come."""
+    def published(self, now=None):
+        """What the public may see: status published and its time has come (by `now`)."""
         from articles.models import Article
 
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
 
     def for_list(self):
         """Shape for `_article_card.html`: category joined, no body, newest first."""

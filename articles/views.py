@@ -5,11 +5,13 @@ from datetime import timedelta
 from django.db.models import Q, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
-from articles.article_page import ArticleParts, Fragments
+from articles.article_page import ArticleParts, Fragments, public_head
 from articles.content_version import content_version
 from articles.models import Article, Author, Category
 from articles.pagination import IndexPaginator
@@ -119,14 +121,19 @@ def _public_article(category, slug, pk):
 @require_safe
 def article_detail(request, category, slug, pk):
     """One query when the page's fragments are cached (see articles/article_page.py)."""
-    article, moved = _public_article(category, slug, pk)
-    if moved:
-        return redirect(article, permanent=True)
+    head = public_head(pk)
+    if head is None:
+        raise Http404
+    parts = {"category": head[1], "slug": head[0], "pk": pk}
+    url = reverse("articles:detail", kwargs=parts)
+    if (category, slug) != (head[1], head[0]):
+        return redirect(url, permanent=True)
+    article = ArticleParts(request, pk)
     context = {
-        "article": article,
-        "parts": ArticleParts(article, request),
-        "fragments": Fragments(article, request, content_version()),
-        "canonical": request.build_absolute_uri(article.get_absolute_url()),
+        "article": SimpleLazyObject(lambda: article.article),
+        "parts": article,
+        "fragments": Fragments(request, pk, head[2], content_version()),
+        "canonical": request.build_absolute_uri(url),
     }
     return render(request, "articles/detail.html", context)
 

@@ -49,8 +49,10 @@ def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, s
         "home": 5,  # latest, featured lead, block ids (one UNION ALL), block cards, most read
         "category": 4,  # category, count, page ids (index-only), page rows
         "category page 2": 4,
-        "article": 5,  # article; fragments missing: authors, tags, related list, other news
-        "article again": 1,  # the article; every fragment from the cache
+        # is it public (URL parts, updated_at); fragments missing: the article, its authors,
+        # tags, related list, other news
+        "article": 6,
+        "article again": 1,  # is it public; every fragment from the cache
         "author": 4,
         "tag": 4,
         "page": 1,
