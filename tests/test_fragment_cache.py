@@ -24,7 +24,7 @@ def fragment_cache(request, settings, db):
     if request.param == "redis":
         settings.CACHES = {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "BACKEND": "newsroom.redis_cache.RedisCache",  # the one production uses
                 "LOCATION": redis_support.REDIS_URL,
                 "KEY_PREFIX": prefix,
             }
@@ -155,7 +155,7 @@ def test_previews_never_use_or_fill_the_public_fragments(client, fragment_cache,
 def test_the_article_page_is_served_when_the_cache_server_is_down(client, db, settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "newsroom.redis_cache.RedisCache",  # the one production uses
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
         }
     }
