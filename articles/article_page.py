@@ -36,6 +36,7 @@ OTHER_SIZE = 6
 ARTICLE_FRAGMENTS = ("title", "meta", "main")
 SITE_FRAGMENTS = ("header", "footer")
 HEAD_FIELDS = ("slug", "category__slug", "updated_at")
+MAX_BIGINT = 2**63 - 1
 _SENTINEL_PK = 987_654_321_012
 _SENTINEL_NOW = datetime(2001, 2, 3, 4, 5, 6, 789, tzinfo=UTC)
 
@@ -68,6 +69,8 @@ def _head_sql():
 
 def public_head(pk):
     """(slug, category slug, updated_at) of a public article, or None."""
+    if not 0 < pk <= MAX_BIGINT:  # the ORM would answer "no such row"; PostgreSQL, an error
+        return None
     compiled = _head_sql()
     if compiled is None:  # the ORM changed its SQL shape: ask it every time
         return Article.objects.published().filter(pk=pk).values_list(*HEAD_FIELDS).first()

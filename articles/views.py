@@ -124,15 +124,17 @@ def article_detail(request, category, slug, pk):
     head = public_head(pk)
     if head is None:
         raise Http404
-    parts = {"category": head[1], "slug": head[0], "pk": pk}
-    url = reverse("articles:detail", kwargs=parts)
-    if (category, slug) != (head[1], head[0]):
+    current_slug, current_category, updated_at = head
+    url = reverse(
+        "articles:detail", kwargs={"category": current_category, "slug": current_slug, "pk": pk}
+    )
+    if (category, slug) != (current_category, current_slug):
         return redirect(url, permanent=True)
-    article = ArticleParts(request, pk)
+    parts = ArticleParts(request, pk)
     context = {
-        "article": SimpleLazyObject(lambda: article.article),
-        "parts": article,
-        "fragments": Fragments(request, pk, head[2], content_version()),
+        "article": SimpleLazyObject(lambda: parts.article),  # loaded only by a fragment miss
+        "parts": parts,
+        "fragments": Fragments(request, pk, updated_at, content_version()),
         "canonical": request.build_absolute_uri(url),
     }
     return render(request, "articles/detail.html", context)

@@ -162,3 +162,9 @@ def test_the_article_page_is_served_when_the_cache_server_is_down(client, db, se
     url = make_article("Tin vẫn đọc được", authors=[make_author("Đỗ Minh")]).get_absolute_url()
     page = text(client, url)
     assert "Tin vẫn đọc được" in page and "Đỗ Minh" in page
+
+
+def test_an_article_id_beyond_any_row_is_404(client, db):
+    article = make_article()
+    url = article.get_absolute_url().replace(f"-{article.pk}.html", f"-{2**63}.html")
+    assert client.get(url).status_code == 404
