@@ -5,11 +5,11 @@ from django.utils import timezone
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """What the public may see: status published and its time has come."""
+    def published(self, now=None):
+        """What the public may see: status published and its time has come (by `now`)."""
         from articles.models import Article
 
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
 
     def for_list(self):
         """Shape for `_article_card.html`: category joined, no body, newest first."""
@@ -20,11 +20,13 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_detail(self):
-        """Shape for the article page: category with parent (breadcrumbs), authors, tags."""
-        return (
-            self.select_related("category", "category__parent")
-            .prefetch_related("authors", "tags")
-            .defer("search_vector", "search_title")
+        """Shape for the article page: category with parent (breadcrumbs).
+
+        Authors and tags are not prefetched: the public page reads them only when its
+        cached fragments are rendered (``articles.article_page``).
+        """
+        return self.select_related("category", "category__parent").defer(
+            "review_note", "search_vector", "search_title"
         )
 
     def for_sitemap(self):

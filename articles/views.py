@@ -5,14 +5,16 @@ from datetime import timedelta
 from django.db.models import Q, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
-from articles import seo
+from articles.article_page import ArticleParts, Fragments, public_head
+from articles.content_version import content_version
 from articles.models import Article, Author, Category
 from articles.pagination import IndexPaginator
-from articles.related import related_articles
 from pages.identity import site_chrome
 
 PAGE_SIZE = 20
@@ -20,7 +22,6 @@ LATEST_SIZE = 6
 BLOCK_SIZE = 4
 MOST_READ_SIZE = 5
 MOST_READ_DAYS = 90
-OTHER_SIZE = 6
 
 
 def _home_blocks(public):
@@ -119,19 +120,22 @@ def _public_article(category, slug, pk):
 
 @require_safe
 def article_detail(request, category, slug, pk):
-    article, moved = _public_article(category, slug, pk)
-    if moved:
-        return redirect(article, permanent=True)
-    related = related_articles(article)
-    shown = [article.pk, *(a.pk for a in related)]
-    others = Article.objects.published().exclude(pk__in=shown).for_list()[:OTHER_SIZE]
+    """One query when the page's fragments are cached (see articles/article_page.py)."""
+    head = public_head(pk)
+    if head is None:
+        raise Http404
+    current_slug, current_category, updated_at = head
+    url = reverse(
+        "articles:detail", kwargs={"category": current_category, "slug": current_slug, "pk": pk}
+    )
+    if (category, slug) != (current_category, current_slug):
+        return redirect(url, permanent=True)
+    parts = ArticleParts(request, pk)
     context = {
-        "article": article,
-        "related": related,
-        "others": others,
-        "canonical": request.build_absolute_uri(article.get_absolute_url()),
-        "jsonld": seo.news_article(article, request),
-        "og_image": seo.cover_url(article, request),
+        "article": SimpleLazyObject(lambda: parts.article),  # loaded only by a fragment miss
+        "parts": parts,
+        "fragments": Fragments(request, pk, updated_at, content_version()),
+        "canonical": request.build_absolute_uri(url),
     }
     return render(request, "articles/detail.html", context)
 

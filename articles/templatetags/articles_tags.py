@@ -78,3 +78,34 @@ def jsonld(data):
     """<script type="application/ld+json"> with <, > and & escaped (cannot close the tag)."""
     text = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+class FragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name = name
+        self.nodelist = nodelist
+
+    def render(self, context):
+        fragments = context.get("fragments")
+        if fragments is None:
+            return self.nodelist.render(context)
+        html = fragments.get(self.name)
+        if html is None:
+            html = self.nodelist.render(context)
+            fragments.store(self.name, html)
+        return html
+
+
+@register.tag
+def fragment(parser, token):
+    """`{% fragment "name" %}…{% endfragment %}`: served from the page's `fragments`.
+
+    Without `fragments` in the context (previews, other pages) the content renders as is.
+    See articles/article_page.py.
+    """
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError("{% fragment %} takes one quoted name")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(bits[1][1:-1], nodelist)

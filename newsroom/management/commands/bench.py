@@ -129,7 +129,7 @@ class Command(BaseCommand):
                 rows.append(row)
                 continue
             self.stderr.write(f"… {row['name']}")
-            if row["method"] == "GET" and not options["no_cache"]:
+            if row["method"] == "GET":  # warm: full pages, or with --no-cache the fragments
                 server.prime(row["paths"])
             row["result"] = wrk(row["paths"], row["method"], options["warmup"])
             ceilings.append(ceiling())
