@@ -205,6 +205,11 @@ class Article(models.Model):
                 condition=Q(status="published"),
             ),
             models.Index(
+                fields=["-updated_at"],
+                name="article_updated_idx",
+                condition=Q(status="published"),
+            ),
+            models.Index(
                 fields=["-published_at", "-id"],
                 name="article_featured_idx",
                 condition=Q(status="published", featured=True),
