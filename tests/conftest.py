@@ -50,3 +50,15 @@ def editor(db):
 @pytest.fixture
 def administrator(db):
     return _person("quantri", Role.ADMINISTRATOR, first_name="Hà")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def reporter_client(client, reporter):
+    client.force_login(reporter)
+    return client

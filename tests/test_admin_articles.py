@@ -10,7 +10,6 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
-from accounts.roles import Role, assign_role
 from articles.models import Article
 from tests.admin_helpers import article_form_data
 from tests.factories import make_article, make_author, make_category, make_user
@@ -18,22 +17,6 @@ from tests.factories import make_article, make_author, make_category, make_user
 CHANGELIST = reverse("admin:articles_article_changelist")
 ADD = reverse("admin:articles_article_add")
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-@pytest.fixture
-def editor_client(client, db):
-    user = make_user()
-    assign_role(user, Role.EDITOR)
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def reporter_client(client, db):
-    user = make_user()
-    assign_role(user, Role.REPORTER)
-    client.force_login(user)
-    return client
 
 
 def _titles(response):

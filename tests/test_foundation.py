@@ -5,13 +5,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
 from articles.text import vietnamese_slugify
 from tests.factories import make_article, make_category
+from tests.outage import database_unreachable
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,15 +54,8 @@ def test_healthz_ok(client):
 
 @pytest.mark.django_db
 def test_healthz_503_when_database_is_unreachable(client, settings):
-    original = connection.settings_dict.copy()
-    connection.close()
-    connection.settings_dict.update(HOST="127.0.0.1", PORT="1", CONN_HEALTH_CHECKS=False)
-    try:
+    with database_unreachable():
         response = client.get("/healthz")
-    finally:
-        connection.close()
-        connection.settings_dict.clear()
-        connection.settings_dict.update(original)
     assert response.status_code == 503
     assert response.json()["database"] == "unavailable"
 

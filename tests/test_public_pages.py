@@ -5,11 +5,11 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.urls import reverse
 
 from articles.models import Article, Category
 from tests.factories import make_article, make_category
+from tests.outage import database_unreachable
 from tests.public_data import build_site
 
 pytestmark = pytest.mark.django_db
@@ -206,16 +206,9 @@ def test_404_is_vietnamese_in_site_design(client, site):
 
 
 def test_database_outage_gives_a_vietnamese_503_page_without_trace(client):
-    original = connection.settings_dict.copy()
-    connection.close()
-    connection.settings_dict.update(HOST="127.0.0.1", PORT="1", CONN_HEALTH_CHECKS=False)
     client.raise_request_exception = False
-    try:
+    with database_unreachable():
         response = client.get("/")
-    finally:
-        connection.close()
-        connection.settings_dict.clear()
-        connection.settings_dict.update(original)
     html = text(response)
     assert response.status_code == 503
     assert "Trang tạm thời gián đoạn" in html

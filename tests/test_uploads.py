@@ -13,7 +13,6 @@ from django.test import Client
 from django.urls import reverse
 from PIL import ExifTags, Image
 
-from accounts.roles import Role, assign_role
 from articles.images import attach_cover, store_image
 from articles.models import Article, Author
 from tests.admin_helpers import article_form_data
@@ -39,19 +38,6 @@ def url_to_path(url: str) -> Path:
 
 
 # --- who may upload ------------------------------------------------------------------
-
-
-@pytest.fixture
-def reporter(db):
-    user = make_user()
-    assign_role(user, Role.REPORTER)
-    return user
-
-
-@pytest.fixture
-def reporter_client(client, reporter):
-    client.force_login(reporter)
-    return client
 
 
 def upload(client, data: bytes, name="anh.jpg", content_type="image/jpeg", **extra):
@@ -295,14 +281,6 @@ def test_attach_cover_stores_cover_and_renditions():
 def test_store_image_raises_validation_error_for_garbage(settings, tmp_path):
     with pytest.raises(ValidationError):
         store_image(b"GIF89a but not really", "editor")
-
-
-@pytest.fixture
-def editor_client(client, db):
-    user = make_user()
-    assign_role(user, Role.EDITOR)
-    client.force_login(user)
-    return client
 
 
 def _article_post(**changes):
