@@ -6,15 +6,17 @@ import unicodedata
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db import IntegrityError
 from django.utils import timezone
 from taggit.models import Tag
 
 from accounts.roles import Role, role_of
+from articles.demo import synthetic
 from articles.demo.accounts import DEFAULT_PASSWORD
 from articles.demo.synthetic import _avoid_taken_slugs
 from articles.models import Article, Author, Category
 from articles.text import vietnamese_slugify
-from tests.factories import make_article
+from tests.factories import make_article, make_author, make_category
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +166,40 @@ def test_help_text_renders():
 
     text = Command().create_parser("manage.py", "load_demo").format_help()
     assert "--articles" in text and "--force" in text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_bulk_articles_inserted_by_parallel_workers(monkeypatch):
+    # Outside a transaction the batches go to worker connections: every one must land whole.
+    monkeypatch.setattr(synthetic, "BATCH_SIZE", 7)
+    make_category("Văn hóa"), make_category("Thể thao")
+    make_author("Lê Thị Hoa"), make_author("Phạm Văn Nam")
+    assert synthetic.add_synthetic(40, seed=3, progress=False, workers=2) == 40
+    added = Article.objects.all()
+    assert added.count() == 40
+    assert len(set(added.values_list("slug", flat=True))) == 40
+    assert not added.filter(authors=None).exists()
+    assert not added.filter(tags=None).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_failed_bulk_batch_keeps_earlier_batches_whole(monkeypatch):
+    monkeypatch.setattr(synthetic, "BATCH_SIZE", 5)
+    make_category("Văn hóa"), make_author("Lê Thị Hoa"), make_author("Phạm Văn Nam")
+    build = synthetic._Builder.build
+    calls = []
+
+    def build_with_a_broken_third_batch(self, size):
+        batch = build(self, size)
+        calls.append(size)
+        if len(calls) == 3:
+            batch.articles[-1].category_id = 987654  # no such category: the commit fails
+        return batch
+
+    monkeypatch.setattr(synthetic._Builder, "build", build_with_a_broken_third_batch)
+    with pytest.raises(IntegrityError):
+        synthetic.add_synthetic(30, seed=4, progress=False, workers=2)
+    kept = Article.objects.all()
+    assert kept.count() % 5 == 0 and kept.count() < 30
+    assert not kept.filter(authors=None).exists()
+    assert not Article.objects.filter(category_id=987654).exists()

@@ -6,8 +6,9 @@ from escaped text inside <p>, which the sanitizer keeps unchanged.
 """
 
 import html
+import os
 import random
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
@@ -26,6 +27,7 @@ from articles.models import Article, Author, Category
 from articles.text import nfc, unique_slug, vietnamese_slugify
 
 BATCH_SIZE = 2000
+WORKERS = min(4, os.cpu_count() or 2)  # connections inserting at once, one core each
 COVER_COUNT = 6
 SCHEDULED_SHARE = 0.01
 TWO_YEARS = timedelta(days=730)
@@ -167,11 +169,19 @@ class _Builder:
         return batch
 
 
-def add_synthetic(count: int, *, seed: int | None = None, progress: bool = True) -> int:
+def add_synthetic(
+    count: int, *, seed: int | None = None, progress: bool = True, workers: int | None = None
+) -> int:
     """Insert `count` published (a few scheduled) articles; return how many were added.
 
-    One transaction; batches of BATCH_SIZE. A worker thread builds the next batch while
-    this thread waits on the database for the current one.
+    Batches of BATCH_SIZE, each an article insert plus its author and tag links. Most of
+    the time goes to PostgreSQL computing the stored search columns of every row, one core
+    per connection: so `workers` connections (default WORKERS) insert batches side by side
+    while this thread builds the next ones, and each batch is its own transaction — an
+    interrupted load keeps whole batches, never an article without its links.
+
+    Other connections only see committed rows, so inside a transaction (a test, or a caller's
+    atomic block) everything runs on this connection, in that transaction.
     """
     categories = list(Category.objects.values_list("id", flat=True))
     authors = list(Author.objects.values_list("id", flat=True))
@@ -187,37 +197,64 @@ def add_synthetic(count: int, *, seed: int | None = None, progress: bool = True)
     )
     content_type_id = ContentType.objects.get_for_model(Article).pk
     sizes = [min(BATCH_SIZE, count - start) for start in range(0, count, BATCH_SIZE)]
+    if connection.in_atomic_block:
+        workers = 0
+    elif workers is None:
+        workers = WORKERS
 
-    with (
-        transaction.atomic(),
-        tqdm(total=count, unit=" bài", disable=not progress) as bar,
-        ThreadPoolExecutor(max_workers=1) as pool,
-    ):
-        upcoming = pool.submit(builder.build, sizes[0]) if sizes else None
-        for index, size in enumerate(sizes):
-            batch = upcoming.result()
-            if index + 1 < len(sizes):
-                upcoming = pool.submit(builder.build, sizes[index + 1])
-            _avoid_taken_slugs(batch.articles)
-            Article.objects.bulk_create(batch.articles)
-            pks = [a.pk for a in batch.articles]
-            _insert_pairs(
-                Article.authors.through,
-                ("article_id", "author_id"),
-                [
-                    (pk, author)
-                    for pk, ids in zip(pks, batch.authors, strict=True)
-                    for author in ids
-                ],
-            )
-            _insert_pairs(
-                TaggedItem,
-                ("object_id", "tag_id"),
-                [(pk, tag) for pk, ids in zip(pks, batch.tags, strict=True) for tag in ids],
-                content_type_id=content_type_id,
-            )
-            bar.update(size)
+    with tqdm(total=count, unit=" bài", disable=not progress) as bar:
+        if not workers:
+            for size in sizes:
+                _insert_batch(builder.build(size), content_type_id)
+                bar.update(size)
+            return count
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            pending = set()
+            try:
+                for size in sizes:
+                    batch = builder.build(size)  # while the workers insert earlier batches
+                    while len(pending) > workers:
+                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        _account(done, bar)
+                    pending.add(pool.submit(_insert_batch_and_close, batch, content_type_id))
+                _account(wait(pending).done, bar)
+            except BaseException:
+                for future in pending:
+                    future.cancel()
+                raise
     return count
+
+
+def _account(done, bar) -> None:
+    for future in done:
+        bar.update(future.result())  # re-raises a worker's error here
+
+
+def _insert_batch_and_close(batch: "_Batch", content_type_id: int) -> int:
+    """One batch on this worker thread's own connection, closed afterwards (threads end)."""
+    try:
+        return _insert_batch(batch, content_type_id)
+    finally:
+        connection.close()
+
+
+def _insert_batch(batch: "_Batch", content_type_id: int) -> int:
+    with transaction.atomic():
+        _avoid_taken_slugs(batch.articles)
+        Article.objects.bulk_create(batch.articles)
+        pks = [a.pk for a in batch.articles]
+        _insert_pairs(
+            Article.authors.through,
+            ("article_id", "author_id"),
+            [(pk, author) for pk, ids in zip(pks, batch.authors, strict=True) for author in ids],
+        )
+        _insert_pairs(
+            TaggedItem,
+            ("object_id", "tag_id"),
+            [(pk, tag) for pk, ids in zip(pks, batch.tags, strict=True) for tag in ids],
+            content_type_id=content_type_id,
+        )
+    return len(pks)
 
 
 def _insert_pairs(model, fields, rows, **constants) -> None:
