@@ -8,13 +8,13 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, time, timedelta
 from html import unescape
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.db import connection, transaction
-from django.db.models import BooleanField, Case, F, FloatField, Func, Q, TextField, Value, When
+from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.html import escape
@@ -25,7 +25,7 @@ from articles.search_vector import SEARCH_CONFIG, folded, plain_body
 
 MIN_QUERY_LENGTH = 2
 MAX_QUERY_LENGTH = 200
-MAX_RESULTS = 500  # ranked per query: 25 pages of 20
+MAX_RESULTS = 200  # ranked per query: 10 pages of 20
 SNIPPET_SOURCE_LENGTH = 5000
 # Above this many estimated matches, walking the date index beats the GIN bitmap. Measured
 # at 100,000 articles: "dang" (12,000 matches) 15 ms by bitmap, 35 ms by walk; "thư viện"
@@ -67,27 +67,48 @@ def fold(text: str) -> str:
 
 
 class SearchResults:
-    """The ranked results of one query, sliceable for Paginator: ids first, one page at a time."""
+    """The ranked results of one query, sliceable for Paginator.
 
-    def __init__(self, ids, ranked):
-        self.ids = ids
+    Holds the ranked ids (with their ranks) of every result; indexing fetches only the
+    articles of the requested slice, with their snippets, in rank order.
+    """
+
+    def __init__(self, ranked: list[tuple[int, float]], plain: SearchQuery):
         self.ranked = ranked
+        self.plain = plain
 
     def count(self):
-        return len(self.ids)
+        return len(self.ranked)
 
     def __len__(self):
-        return len(self.ids)
+        return len(self.ranked)
 
     def __getitem__(self, index):
-        return self.ranked[index]
+        if isinstance(index, slice):
+            return self._articles(self.ranked[index])
+        return self._articles([self.ranked[index]])[0]
 
     def __iter__(self):
-        return iter(self.ranked)
+        return iter(self[:])
+
+    def _articles(self, rows):
+        found = {
+            article.pk: article
+            for article in Article.objects.published()
+            .filter(pk__in=[pk for pk, _rank in rows])
+            .for_list()
+            .annotate(headline=_headline(self.plain))
+        }
+        page = []
+        for pk, rank in rows:
+            if pk in found:  # unless unpublished since the ranking, a moment ago
+                found[pk].rank = rank
+                page.append(found[pk])
+        return page
 
 
 def search_articles(query: str, *, category=None, date_from=None, date_to=None):
-    """Published articles matching `query`, best first, each annotated with `rank` and `headline`.
+    """Published articles matching `query`, best first, each with `rank` and `headline`.
 
     Every syllable must match (websearch syntax: "quoted phrase", or, -excluded). The rank is
     PostgreSQL's cover density (ts_rank_cd), which scores syllables standing together above the
@@ -97,39 +118,60 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
     the title holding the query as typed, tones included, gets a bonus; recency breaks ties.
 
     Ranking reads each matching article's vector, so it is bounded: the MAX_RESULTS newest
-    matches are ranked (all of them for any query but the most common words). They are found
-    through the GIN index for rare words, or by walking the (status, published_at) index for
-    common ones, whichever the planner finds cheaper; their ids are fetched once and serve both
-    as the count and as the set the page query ranks.
+    matches are ranked (all of them for any query but common words). One statement finds
+    them (`_plan`) and ranks them; their ids serve as the count, and only the shown page's
+    articles are fetched.
     """
     plain = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-    rank = SearchRank(F("search_vector"), plain, cover_density=True)
-    # Folding tones makes "bão" (storm) find "báo" (newspaper) too: the title that holds the
-    # query exactly as typed, tones included, comes first.
-    as_typed = " ".join(query.replace('"', " ").split())
-    rank = rank + Case(
-        When(title__icontains=as_typed, then=Value(EXACT_TITLE_BOOST)),
-        default=Value(0.0),
-        output_field=FloatField(),
-    )
-    ids = _newest_ids(_matches(plain, category, date_from, date_to, query), list)
-    ranked = (
-        Article.objects.published()
-        .filter(pk__in=ids)
-        .for_list()
-        .annotate(rank=rank, headline=_headline(plain))
-        .order_by("-rank", "-published_at", "-id")
-    )
-    return SearchResults(ids, ranked)
+    matches = _matches(plain, category, date_from, date_to, query)
+    statement = _RankStatement(query, matches)
+    with _plan(matches), connection.cursor() as cursor:
+        cursor.execute(statement.sql, statement.params)
+        return SearchResults(cursor.fetchall(), plain)
 
 
 def explain_search(query: str) -> str:
-    """EXPLAIN ANALYZE of the statement that finds a query's matches, as search runs it."""
+    """EXPLAIN ANALYZE of the statement that finds and ranks the matches, as search runs it."""
     plain = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-    return _newest_ids(
-        _matches(plain, None, None, None, query),
-        lambda qs: qs.explain(analyze=True, buffers=True),
-    )
+    matches = _matches(plain, None, None, None, query)
+    statement = _RankStatement(query, matches)
+    with _plan(matches), connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {statement.sql}", statement.params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+class _RankStatement:
+    """SQL that ranks the MAX_RESULTS newest matches: (id, rank) rows, best first.
+
+    The inner query keeps each match's vector as the stored (out-of-line) reference while it
+    sorts by date, so only the newest MAX_RESULTS vectors are ever read, by ts_rank_cd.
+    """
+
+    SQL = """
+        SELECT id,
+            ts_rank_cd(search_vector, websearch_to_tsquery(%s::regconfig, %s))
+            + CASE WHEN UPPER(title::text) LIKE UPPER(%s) THEN %s ELSE 0.0 END AS rank
+        FROM ({newest}) AS newest
+        ORDER BY rank DESC, published_at DESC, id DESC
+    """
+
+    def __init__(self, query, matches):
+        newest = matches.order_by("-published_at", "-id").values(
+            "id", "published_at", "search_vector", "title"
+        )[:MAX_RESULTS]
+        self.newest_sql, self.newest_params = newest.query.sql_with_params()
+        # Folding tones makes "bão" (storm) find "báo" (newspaper) too: the title that holds
+        # the query exactly as typed, tones included, comes first.
+        as_typed = " ".join(query.replace('"', " ").split())
+        pattern = f"%{connection.ops.prep_for_like_query(as_typed)}%"
+        self.sql = self.SQL.format(newest=self.newest_sql)
+        self.params = (
+            SEARCH_CONFIG,
+            query,
+            pattern,
+            EXACT_TITLE_BOOST,
+            *self.newest_params,
+        )
 
 
 def _matches(plain, category, date_from, date_to, query):
@@ -159,22 +201,23 @@ def _phrase_pairs(query) -> Q:
     return conditions
 
 
-def _newest_ids(matches, run):
-    """Ids of the MAX_RESULTS newest matches, by the cheaper of two plans.
+def _plan(matches):
+    """The cheaper of two plans for finding the MAX_RESULTS newest matches.
 
     Walking the date index stops after MAX_RESULTS matches but reads every article's vector
     on the way; the GIN bitmap reads only index entries and narrow rows, but all matches. The
     planner does not count the cost of reading vectors, and walks the index even for words in
-    a few percent of articles (15,000 vectors read for "dang", in 6% of 100,000 articles). So unless
-    its own estimate says the words are very common, index walks are switched off for this one
-    statement.
+    a few percent of articles (15,000 vectors read for "dang", in 6% of 100,000 articles). So
+    unless its own estimate says the words are very common, index walks are switched off for
+    the statement.
     """
-    newest = matches.order_by("-published_at", "-id").values_list("pk", flat=True)[:MAX_RESULTS]
-    plan = json.loads(matches.explain(format="json"))
-    if plan[0]["Plan"]["Plan Rows"] > BITMAP_MAX_MATCHES:
-        return run(newest)
-    with _gin_only():
-        return run(newest)
+    sql, params = matches.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        (plan,) = cursor.fetchone()
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return nullcontext() if plan[0]["Plan"]["Plan Rows"] > BITMAP_MAX_MATCHES else _gin_only()
 
 
 @contextmanager

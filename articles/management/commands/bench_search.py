@@ -77,6 +77,3 @@ class Command(BaseCommand):
         for query in ("chuyển đổi số", "hoi nghi", '"văn hóa cơ sở"'):
             self.stdout.write(f"\nEXPLAIN (ANALYZE, BUFFERS): các bài khớp «{query}»")
             self.stdout.write(search.explain_search(query))
-        page_query = search.search_articles("chuyển đổi số")[:PAGE_SIZE]
-        self.stdout.write("\nEXPLAIN (ANALYZE, BUFFERS): xếp hạng trang đầu «chuyển đổi số»")
-        self.stdout.write(page_query.explain(analyze=True, buffers=True))
