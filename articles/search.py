@@ -1,27 +1,26 @@
-"""Public full-text search: query normalization, ranking, snippets and the typo suggestion.
+"""Public full-text search: query normalization, ranking and snippets (typos: articles.suggest).
 
 All matching and ranking happens in PostgreSQL on the stored `search_vector` (GIN index);
-Python only prepares the query string, escapes the snippets and trims a suggestion.
+Python only prepares the query string and escapes the snippets.
 """
 
 import json
 import re
 import unicodedata
-from collections import Counter
 from contextlib import contextmanager, nullcontext
 from datetime import datetime, time, timedelta
 from html import unescape
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.db import connection, transaction
-from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
+from django.db.models import BooleanField, F, Func, Q, TextField, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from articles.models import Article
-from articles.search_vector import SEARCH_CONFIG, folded, plain_body
+from articles.search_vector import SEARCH_CONFIG, plain_body
 
 MIN_QUERY_LENGTH = 2
 MAX_QUERY_LENGTH = 200
@@ -32,9 +31,6 @@ SNIPPET_SOURCE_LENGTH = 5000
 # (27,000) 35 ms by bitmap, 17 ms by walk: the crossover is near 20,000.
 BITMAP_MAX_MATCHES = 20_000
 EXACT_TITLE_BOOST = 1.0
-SUGGESTION_MIN_SIMILARITY = 0.5
-SUGGESTION_MIN_WORD_SIMILARITY = 0.6  # pg_trgm's own default threshold
-SUGGESTION_CANDIDATES = 20
 
 # Private-use characters mark the highlight inside PostgreSQL's output; everything else is
 # escaped, then they become <mark>: the only markup a snippet can ever carry.
@@ -119,23 +115,19 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
 
     Ranking reads each matching article's vector, so it is bounded: the MAX_RESULTS newest
     matches are ranked (all of them for any query but common words). One statement finds
-    them (`_plan`) and ranks them; their ids serve as the count, and only the shown page's
+    them (`_RankStatement`) and ranks them; their ids serve as the count, and only the shown page's
     articles are fetched.
     """
-    plain = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-    matches = _matches(plain, category, date_from, date_to, query)
-    statement = _RankStatement(query, matches)
-    with _plan(matches), connection.cursor() as cursor:
+    statement = _RankStatement(query, category, date_from, date_to)
+    with statement.plan(), connection.cursor() as cursor:
         cursor.execute(statement.sql, statement.params)
-        return SearchResults(cursor.fetchall(), plain)
+        return SearchResults(cursor.fetchall(), statement.plain)
 
 
 def explain_search(query: str) -> str:
     """EXPLAIN ANALYZE of the statement that finds and ranks the matches, as search runs it."""
-    plain = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-    matches = _matches(plain, None, None, None, query)
-    statement = _RankStatement(query, matches)
-    with _plan(matches), connection.cursor() as cursor:
+    statement = _RankStatement(query)
+    with statement.plan(), connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {statement.sql}", statement.params)
         return "\n".join(row[0] for row in cursor.fetchall())
 
@@ -144,7 +136,13 @@ class _RankStatement:
     """SQL that ranks the MAX_RESULTS newest matches: (id, rank) rows, best first.
 
     The inner query keeps each match's vector as the stored (out-of-line) reference while it
-    sorts by date, so only the newest MAX_RESULTS vectors are ever read, by ts_rank_cd.
+    sorts by date, so only the vectors of the matches it returns are read, by ts_rank_cd.
+
+    A quoted phrase needs more: only an article's positions tell whether its syllables stand
+    together, and reading them for every article that holds them all costs ~25 us each. So
+    the articles holding the phrase's adjacent pairs (an index lookup that reads no vector)
+    are sorted by date first, and the phrase is checked on them newest first, only until
+    MAX_RESULTS match.
     """
 
     SQL = """
@@ -154,32 +152,56 @@ class _RankStatement:
         FROM ({newest}) AS newest
         ORDER BY rank DESC, published_at DESC, id DESC
     """
+    # OFFSET 0 keeps the phrase check out of the candidates' scan (it would run on them all).
+    NEWEST_WITH_PHRASES = """
+        SELECT * FROM ({candidates} OFFSET 0) AS candidate
+        WHERE search_vector @@ websearch_to_tsquery(%s::regconfig, %s)
+        ORDER BY published_at DESC, id DESC
+        LIMIT %s
+    """
+    COLUMNS = ("id", "published_at", "search_vector", "title")
 
-    def __init__(self, query, matches):
-        newest = matches.order_by("-published_at", "-id").values(
-            "id", "published_at", "search_vector", "title"
-        )[:MAX_RESULTS]
-        self.newest_sql, self.newest_params = newest.query.sql_with_params()
+    def __init__(self, query, category=None, date_from=None, date_to=None):
+        self.plain = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+        published = Article.objects.published().filter(_filters(category, date_from, date_to))
+        newest = ("-published_at", "-id")
+        pairs = _phrase_pairs(query)
+        if pairs:
+            self.matches = None
+            candidates = published.filter(pairs).order_by(*newest).values(*self.COLUMNS)
+            sql, params = candidates.query.sql_with_params()
+            newest_sql = self.NEWEST_WITH_PHRASES.format(candidates=sql)
+            newest_params = (*params, SEARCH_CONFIG, query, MAX_RESULTS)
+        else:
+            self.matches = published.filter(search_vector=self.plain)
+            ranked = self.matches.order_by(*newest).values(*self.COLUMNS)[:MAX_RESULTS]
+            newest_sql, newest_params = ranked.query.sql_with_params()
         # Folding tones makes "bão" (storm) find "báo" (newspaper) too: the title that holds
         # the query exactly as typed, tones included, comes first.
         as_typed = " ".join(query.replace('"', " ").split())
         pattern = f"%{connection.ops.prep_for_like_query(as_typed)}%"
-        self.sql = self.SQL.format(newest=self.newest_sql)
-        self.params = (
-            SEARCH_CONFIG,
-            query,
-            pattern,
-            EXACT_TITLE_BOOST,
-            *self.newest_params,
-        )
+        self.sql = self.SQL.format(newest=newest_sql)
+        self.params = (SEARCH_CONFIG, query, pattern, EXACT_TITLE_BOOST, *newest_params)
 
+    def plan(self):
+        """The cheaper of two plans for finding the MAX_RESULTS newest matches.
 
-def _matches(plain, category, date_from, date_to, query):
-    return (
-        Article.objects.published()
-        .filter(_phrase_pairs(query), search_vector=plain)
-        .filter(_filters(category, date_from, date_to))
-    )
+        Walking the date index stops after MAX_RESULTS matches but reads every article's
+        vector on the way; the GIN bitmap reads only index entries and narrow rows, but all
+        matches. The planner does not count the cost of reading vectors, and walks the index
+        even for words in a few percent of articles (15,000 vectors read for "dang", in 6% of
+        100,000 articles). So unless its own estimate says the words are very common, index
+        walks are switched off for the statement (always, for phrases: see the class).
+        """
+        if self.matches is None:
+            return gin_only()
+        sql, params = self.matches.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+            (plan,) = cursor.fetchone()
+        if isinstance(plan, str):
+            plan = json.loads(plan)
+        return nullcontext() if plan[0]["Plan"]["Plan Rows"] > BITMAP_MAX_MATCHES else gin_only()
 
 
 def _phrase_pairs(query) -> Q:
@@ -197,31 +219,12 @@ def _phrase_pairs(query) -> Q:
     # Odd parts are quoted; the last one only if its quote was closed; "-" before excludes it.
     for before, phrase in zip(parts[0:-2:2], parts[1:-1:2], strict=True):
         if len(phrase.split()) > 1 and not before.rstrip().endswith("-"):
-            conditions &= Q(_HoldsPairs(Value(SEARCH_CONFIG), Value(phrase)))
+            conditions &= Q(HoldsPairs(Value(SEARCH_CONFIG), Value(phrase)))
     return conditions
 
 
-def _plan(matches):
-    """The cheaper of two plans for finding the MAX_RESULTS newest matches.
-
-    Walking the date index stops after MAX_RESULTS matches but reads every article's vector
-    on the way; the GIN bitmap reads only index entries and narrow rows, but all matches. The
-    planner does not count the cost of reading vectors, and walks the index even for words in
-    a few percent of articles (15,000 vectors read for "dang", in 6% of 100,000 articles). So
-    unless its own estimate says the words are very common, index walks are switched off for
-    the statement.
-    """
-    sql, params = matches.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
-        (plan,) = cursor.fetchone()
-    if isinstance(plan, str):
-        plan = json.loads(plan)
-    return nullcontext() if plan[0]["Plan"]["Plan Rows"] > BITMAP_MAX_MATCHES else _gin_only()
-
-
 @contextmanager
-def _gin_only():
+def gin_only():
     """For the statements inside: no index walk, no sequential scan, so the GIN bitmap."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
@@ -234,7 +237,7 @@ def _gin_only():
             )
 
 
-class _HoldsPairs(Func):
+class HoldsPairs(Func):
     """The article's adjacent syllable pairs (column of migration 0040) hold all the phrase's."""
 
     template = (
@@ -295,77 +298,3 @@ def safe_snippet(headline: str | None):
     # The syllables of one phrase read better as one highlight.
     html = "".join(parts).strip().replace("</mark> <mark>", " ")
     return mark_safe(html)  # noqa: S308 - every piece above is escaped
-
-
-class _TitleDistance(Func):
-    """search_title <->> query: 1 − word similarity, the order a trigram GiST index serves."""
-
-    template = "(%(expressions)s)"
-    arg_joiner = " <->> "
-    output_field = FloatField()
-
-
-def suggest(query: str) -> str | None:
-    """A spelling the titles know, for a query full-text search found nothing for.
-
-    The trigram GiST index on the folded titles yields the nearest titles by pg_trgm word
-    similarity; among their runs of words as long as the query, the suggestion is the one
-    closest to it by edit distance (a swapped pair of letters counts one edit), the most
-    frequent on a tie, written with its diacritics.
-    """
-    target = fold(query)
-    words = target.split()
-    if not words or not _has_unknown_word(query):
-        return None
-    nearest = (
-        Article.objects.published()
-        .annotate(distance=_TitleDistance(F("search_title"), folded(query)))
-        .order_by("distance")
-        .values_list("title", "distance")[:SUGGESTION_CANDIDATES]
-    )
-    windows = Counter()
-    for title, distance in nearest:
-        if distance > 1 - SUGGESTION_MIN_WORD_SIMILARITY:
-            break
-        title_words = [w.lower() for w in re.split(r"[\W_]+", title) if w]
-        for start in range(max(1, len(title_words) - len(words) + 1)):
-            windows[" ".join(title_words[start : start + len(words)])] += 1
-    scored = [
-        (_closeness(target, fold(window)), count, window) for window, count in windows.items()
-    ]
-    closeness, _count, best = max(scored, default=(0, 0, None))
-    if best is None or closeness < SUGGESTION_MIN_SIMILARITY or fold(best) == target:
-        return None
-    return best
-
-
-def _has_unknown_word(query: str) -> bool:
-    """Whether some word of the query is in no published article: only then is it a typo.
-
-    When every word is known, nothing holds them all together and there is nothing to correct;
-    the nearest-title scan, whose cost grows as titles get farther from the query (seconds at
-    100,000 articles for words that never meet), is skipped. One GIN lookup per word, stopping
-    at the first unknown one (bitmap only: for a word found nowhere, the planner would walk the
-    date index through every article looking for a first match).
-    """
-    with _gin_only():
-        for word in dict.fromkeys(query.split()):
-            lookup = SearchQuery(word, search_type="plain", config=SEARCH_CONFIG)
-            if not Article.objects.published().filter(search_vector=lookup).exists():
-                return True
-    return False
-
-
-def _closeness(a: str, b: str) -> float:
-    """1 − optimal-string-alignment distance / length: 1.0 for equal strings."""
-    previous2, previous = None, list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            cost = 0 if char_a == char_b else 1
-            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                best = min(best, previous2[j - 2] + 1)  # transposition
-            current.append(best)
-        previous2, previous = previous, current
-    return 1 - previous[-1] / max(len(a), len(b), 1)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles import search
 from articles.models import Category
+from articles.suggest import suggest
 
 PAGE_SIZE = 20
 DATE_FORMAT = "%d/%m/%Y"
@@ -82,7 +83,7 @@ def search_view(request):
         context["page_obj"] = page
         context["capped"] = page.paginator.count >= search.MAX_RESULTS
         if not page.paginator.count:
-            context["suggestion"] = search.suggest(query)
+            context["suggestion"] = suggest(query)
     response = render(request, "articles/search.html", context)
     response["X-Robots-Tag"] = "noindex"
     return response

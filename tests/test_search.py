@@ -1,10 +1,12 @@
 """Public search at /tim-kiem/: what a citizen typing on a phone can rely on."""
 
+import io
 import re
 import unicodedata
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -12,6 +14,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from articles.search import explain_search, normalize_query, safe_snippet, search_articles
+from articles.suggest import refresh_vocabulary, suggest
 from tests.corpus import build_corpus
 from tests.factories import make_article, make_category
 
@@ -21,7 +24,9 @@ URL = reverse("articles:search")
 
 @pytest.fixture
 def corpus():
-    return build_corpus()
+    built = build_corpus()
+    call_command("refresh_search_words", stdout=io.StringIO())  # as scheduled in production
+    return built
 
 
 def titles(query, **filters):
@@ -339,3 +344,30 @@ def test_typo_suggestions_keep_diacritics(client, corpus, typo, expected):
     response = client.get(URL, {"q": typo})
     assert response.context["page_obj"].paginator.count == 0
     assert response.context["suggestion"] == expected
+
+
+def test_typo_suggestion_prefers_spellings_that_stand_together(corpus):
+    # "thuyết" is one edit from "thuyem" like "thuyền", and more common: but only
+    # "đua thuyền" stands together in an article, so that is what the reader meant.
+    for n in range(3):
+        make_article(f"Hội thảo lý thuyết số {n}", body="<p>Bàn về lý thuyết.</p>")
+    refresh_vocabulary()
+    assert suggest("dua thuyem") == "đua thuyền"
+
+
+def test_typo_suggestions_come_only_from_published_articles(corpus):
+    draft = make_article("Khánh thành cầu Bến Lức", status=Article.Status.DRAFT, published_at=None)
+    refresh_vocabulary()
+    assert suggest("ben lucc") is None  # the draft's words are in no published article
+    draft.status = Article.Status.PUBLISHED
+    draft.published_at = timezone.now() - timedelta(hours=1)  # before this test's transaction
+    draft.save()
+    assert suggest("ben lucc") is None  # not yet in the vocabulary: refreshed on a schedule
+    refresh_vocabulary()
+    assert suggest("ben lucc") == "bến lức"
+
+
+def test_no_typo_suggestion_for_known_words_or_long_sentences(corpus):
+    assert suggest("đua thuyền xây dựng") is None  # each word exists, just never together
+    assert suggest(" ".join(["hoi ngih"] * 5)) is None  # ten words: a sentence, not a typo
+    assert suggest("!!! ???") is None

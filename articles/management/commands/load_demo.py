@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from articles.demo.accounts import ACCOUNTS, demo_password
 from articles.demo.loader import load_demo
 from articles.demo.synthetic import add_synthetic
+from articles.suggest import refresh_vocabulary
 
 
 class Command(BaseCommand):
@@ -63,6 +64,7 @@ class Command(BaseCommand):
                 _("Đã thêm %(n)d bài viết tổng hợp trong %(s).1f giây.")
                 % {"n": added, "s": time.monotonic() - started}
             )
+        refresh_vocabulary()  # typo suggestions know the new words
         self._summary(result.accounts, password, is_default)
 
     def _summary(self, accounts, password, is_default):
