@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
+from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
@@ -11,7 +11,7 @@ from taggit.managers import TaggableManager
 
 from articles.querysets import ArticleQuerySet
 from articles.reserved import is_reserved
-from articles.search_vector import folded_title, search_document
+from articles.search_vector import search_document
 from articles.text import nfc, unique_slug
 
 
@@ -173,20 +173,13 @@ class Article(models.Model):
         db_persist=True,
         verbose_name=_("chỉ mục tìm kiếm"),
     )
-    # lower(f_unaccent(title)), stored so the trigram typo fallback never unaccents at query time.
-    search_title = models.GeneratedField(
-        expression=folded_title(),
-        output_field=models.TextField(),
-        db_persist=True,
-        verbose_name=_("tiêu đề không dấu"),
-    )
 
     objects = ArticleQuerySet.as_manager()
     # Every saved version, with who saved it; editors compare and restore in the admin.
     history = HistoricalRecords(
         verbose_name=_("phiên bản bài viết"),
         m2m_fields=[authors],
-        excluded_fields=["view_count", "search_vector", "search_title"],
+        excluded_fields=["view_count", "search_vector"],
     )
 
     class Meta:
@@ -215,12 +208,6 @@ class Article(models.Model):
                 condition=Q(status="published", featured=True),
             ),
             GinIndex(fields=["search_vector"], name="article_search_gin"),
-            # GiST, not GIN: it returns the nearest titles first (KNN), so a typo
-            # suggestion reads five index entries instead of scoring thousands of titles.
-            GistIndex(
-                OpClass("search_title", name="gist_trgm_ops"),
-                name="article_title_trgm",
-            ),
         ]
         constraints = [
             models.CheckConstraint(

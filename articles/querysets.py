@@ -15,7 +15,7 @@ class ArticleQuerySet(models.QuerySet):
         """Shape for `_article_card.html`: category joined, no body, newest first."""
         return (
             self.select_related("category")
-            .defer("body", "review_note", "search_vector", "search_title")
+            .defer("body", "review_note", "search_vector")
             .order_by("-published_at", "-id")
         )
 
@@ -26,7 +26,7 @@ class ArticleQuerySet(models.QuerySet):
         cached fragments are rendered (``articles.article_page``).
         """
         return self.select_related("category", "category__parent").defer(
-            "review_note", "search_vector", "search_title"
+            "review_note", "search_vector"
         )
 
     def for_sitemap(self):

@@ -37,7 +37,7 @@ def related_articles(article, limit=6):
         Article.objects.published()
         .filter(related_backlinks__source_id=article.pk)
         .select_related("category")
-        .defer("body", "search_vector", "search_title")
+        .defer("body", "search_vector")
         .order_by("related_backlinks__position")[:limit]
     )
 

@@ -1,12 +1,12 @@
 """SQL expressions behind the stored search vector, shared by the model and the queries.
 
 Kept free of model imports so `articles.models` can use them in field definitions.
-The text search configuration and `f_unaccent` are created by migration 0020.
+The text search configuration is created by migration 0020.
 """
 
 from django.contrib.postgres.search import SearchVector
 from django.db.models import F, Func, TextField, Value
-from django.db.models.functions import Left, Lower
+from django.db.models.functions import Left
 
 # `simple` parser and dictionary with `unaccent` in front: no stemming (Vietnamese has none),
 # tones and đ folded away, so "Hội nghị" and "hoi nghi" give the same lexemes.
@@ -36,16 +36,3 @@ def search_document():
         + SearchVector("sapo", weight="B", config=SEARCH_CONFIG)
         + SearchVector(plain_body(), weight="C", config=SEARCH_CONFIG)
     )
-
-
-def folded_title():
-    """lower(f_unaccent(title)): stored as Article.search_title for the trigram fallback.
-
-    Unaccent first: it yields ASCII, which lower() folds under any database locale.
-    """
-    return Lower(Func(F("title"), function="public.f_unaccent", output_field=TextField()))
-
-
-def folded(value):
-    """The same folding applied to a query string (a bound parameter, never SQL text)."""
-    return Lower(Func(Value(value), function="public.f_unaccent", output_field=TextField()))
