@@ -5,9 +5,10 @@ of the published articles, folded as the search configuration folds it. One look
 the query's unknown words from its known ones; a trigram index (pg_trgm) lists the
 vocabulary words sharing letter triples with each unknown one, and the closest by edit
 distance stay. The combinations of nearby spellings are tried best first (fewest edits, a
-swapped pair of letters counting one; then the commonest words) until one stands together,
-as a phrase, in a published article — checked through the syllable-pair index — or, failing
-that, is found in one at all. The suggestion is written with that article's own diacritics.
+swapped pair of letters counting one; then the commonest words) until one is found in a
+published article; among equally close ones, those standing together as a phrase (checked
+through the syllable-pair index) come first. The suggestion is written with the
+diacritics of the articles that hold it.
 """
 
 import itertools
@@ -67,18 +68,23 @@ def suggest(query: str) -> str | None:
     choices = [[(w, 1.0, 0)] if w in known else nearby.get(w, []) for w in words]
     if not all(choices):
         return None
+
+    def closeness(combo):
+        return round(math.prod(c for _w, c, _n in combo), 3)
+
     combinations = sorted(
         itertools.product(*choices),
-        key=lambda combo: (
-            -math.prod(closeness for _w, closeness, _n in combo),
-            -sum(math.log1p(ndoc) for _w, _c, ndoc in combo),
-        ),
+        key=lambda combo: (-closeness(combo), -sum(math.log1p(n) for _w, _c, n in combo)),
     )[:MAX_TRIES]
-    for as_phrase in (True, False):
-        for combo in combinations:
-            spelled = _spelled_in_an_article([w for w, _c, _n in combo], as_phrase)
-            if spelled:
-                return spelled
+    # Equally close spellings: the one standing together as a phrase first. A closer one
+    # found apart still beats a farther one found together ("dua thuyn": "thuyền", not "thương").
+    for _score, group in itertools.groupby(combinations, key=closeness):
+        tier = list(group)
+        for as_phrase in (True, False):
+            for combo in tier:
+                spelled = _spelled_in_an_article([w for w, _c, _n in combo], as_phrase)
+                if spelled:
+                    return spelled
     return None
 
 
