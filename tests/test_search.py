@@ -371,3 +371,11 @@ def test_no_typo_suggestion_for_known_words_or_long_sentences(corpus):
     assert suggest("đua thuyền xây dựng") is None  # each word exists, just never together
     assert suggest(" ".join(["hoi ngih"] * 5)) is None  # ten words: a sentence, not a typo
     assert suggest("!!! ???") is None
+
+
+def test_closer_typo_spelling_beats_a_farther_one_that_stands_together():
+    make_article("Xã đưa thương binh đi điều dưỡng", body="<p>Đưa thương binh đi an dưỡng.</p>")
+    make_article("Cuộc đua trên sông", body="<p>Mỗi chiếc thuyền có mười hai tay chèo.</p>")
+    refresh_vocabulary()
+    # "thuyn" is one edit from "thuyền", two from "thương": the words apart still win.
+    assert suggest("dua thuyn") == "đua thuyền"
