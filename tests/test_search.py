@@ -8,12 +8,20 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.db.models import Value
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from articles.search import explain_search, normalize_query, safe_snippet, search_articles
+from articles.search import (
+    SEARCH_CONFIG,
+    HoldsPairs,
+    explain_search,
+    normalize_query,
+    safe_snippet,
+    search_articles,
+)
 from articles.suggest import refresh_vocabulary, suggest
 from tests.corpus import build_corpus
 from tests.factories import make_article, make_category
@@ -379,3 +387,26 @@ def test_closer_typo_spelling_beats_a_farther_one_that_stands_together():
     refresh_vocabulary()
     # "thuyn" is one edit from "thuyền", two from "thương": the words apart still win.
     assert suggest("dua thuyn") == "đua thuyền"
+
+
+def test_quoted_phrase_with_many_matches_ranks_the_newest_that_hold_it(monkeypatch):
+    monkeypatch.setattr("articles.search.MAX_RESULTS", 3)
+    category = make_category("Văn hóa")
+    now = timezone.now()
+    for n in range(5):  # the phrase, oldest last
+        make_article(
+            f"Sinh hoạt văn hóa cơ sở số {n}",
+            category=category,
+            published_at=now - timedelta(days=n + 1),
+        )
+    for n in range(4):  # newer: every adjacent pair of the phrase, never the phrase itself
+        make_article(
+            f"Văn hóa mới {n}",
+            category=category,
+            sapo="Hóa cơ bản, cơ sở mới.",
+            published_at=now - timedelta(hours=n + 1),
+        )
+    phrase_pairs = HoldsPairs(Value(SEARCH_CONFIG), Value("văn hóa cơ sở"))
+    assert Article.objects.filter(phrase_pairs).count() == 9  # all nine are candidates
+    found = titles('"văn hóa cơ sở"')
+    assert sorted(found) == [f"Sinh hoạt văn hóa cơ sở số {n}" for n in range(3)]
