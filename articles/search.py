@@ -4,7 +4,6 @@ All matching and ranking happens in PostgreSQL on the stored `search_vector` (GI
 Python only prepares the query string and escapes the snippets.
 """
 
-import json
 import re
 import unicodedata
 from contextlib import contextmanager, nullcontext
@@ -198,9 +197,7 @@ class _RankStatement:
         sql, params = self.matches.query.sql_with_params()
         with connection.cursor() as cursor:
             cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
-            (plan,) = cursor.fetchone()
-        if isinstance(plan, str):
-            plan = json.loads(plan)
+            (plan,) = cursor.fetchone()  # psycopg2 parses the json column
         return nullcontext() if plan[0]["Plan"]["Plan Rows"] > BITMAP_MAX_MATCHES else gin_only()
 
 
@@ -224,17 +221,23 @@ def _phrase_pairs(query) -> Q:
 
 
 @contextmanager
-def gin_only():
-    """For the statements inside: no index walk, no sequential scan, so the GIN bitmap."""
+def local_settings(**settings):
+    """PostgreSQL settings (names from code, never from input) for the statements inside."""
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(settings)),
+            [str(part) for item in settings.items() for part in item],
+        )
         try:
             yield
         finally:
             # SET LOCAL outlives a savepoint: put the defaults back for the rest of the request.
-            cursor.execute(
-                "SET LOCAL enable_indexscan TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT"
-            )
+            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+
+
+def gin_only():
+    """For the statements inside: no index walk, no sequential scan, so the GIN bitmap."""
+    return local_settings(enable_indexscan="off", enable_seqscan="off")
 
 
 class HoldsPairs(Func):

@@ -18,11 +18,12 @@ from collections import Counter
 from html import unescape
 
 from django.contrib.postgres.search import SearchQuery
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Q, Value
 
 from articles.models import Article
-from articles.search import SEARCH_CONFIG, HoldsPairs, fold, gin_only
+from articles.search import SEARCH_CONFIG, HoldsPairs, fold, gin_only, local_settings
+from articles.search_vector import plain_body
 
 MAX_WORDS = 8  # longer queries are sentences, not typos
 MIN_CLOSENESS = 0.5  # 1 − edits / length: "ngih" → "nghi" is 0.75
@@ -31,7 +32,6 @@ MAX_TRIES = 6
 SPELLING_SAMPLES = 5  # articles whose own spelling (diacritics) is counted
 
 _WORD = re.compile(r"\w+")
-_TAG = re.compile(r"<[^>]*>")
 
 # Short syllables share few trigrams even one edit apart ("ngih" and "nghi": 0.25), so the
 # index is asked for a low similarity and the edit distance decides.
@@ -98,16 +98,10 @@ def _known(words) -> set[str]:
 
 def _nearby(words) -> dict[str, list[tuple[str, float, int]]]:
     """For each word, its best vocabulary spellings: (word, closeness, articles), best first."""
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT set_config('pg_trgm.similarity_threshold', %s, true)",
-            [str(MIN_TRIGRAM_SIMILARITY)],
-        )
-        try:
-            cursor.execute(_NEARBY_SQL, [sorted(words), TRIGRAM_CANDIDATES])
-            rows = cursor.fetchall()
-        finally:  # a setting made in a savepoint outlives it: put the default back
-            cursor.execute("RESET pg_trgm.similarity_threshold")
+    threshold = {"pg_trgm.similarity_threshold": MIN_TRIGRAM_SIMILARITY}
+    with local_settings(**threshold), connection.cursor() as cursor:
+        cursor.execute(_NEARBY_SQL, [sorted(words), TRIGRAM_CANDIDATES])
+        rows = cursor.fetchall()
     found = {}
     for word, spelling, ndoc in rows:
         closeness = _closeness(word, spelling)
@@ -130,13 +124,13 @@ def _spelled_in_an_article(words: list[str], as_phrase: bool) -> str | None:
             Article.objects.published()
             .filter(pairs, search_vector=lookup)
             .order_by()  # any will do: the scan stops at the first few that pass
-            .values_list("title", "sapo", "body")[:SPELLING_SAMPLES]
+            .values_list("title", "sapo", plain_body())[:SPELLING_SAMPLES]
         )
     if not rows:
         return None
     runs, forms = Counter(), {word: Counter() for word in words}
-    for title, sapo, body in rows:
-        document = f"{title} {sapo} {unescape(_TAG.sub(' ', body))}"
+    for title, sapo, body_text in rows:
+        document = f"{title} {sapo} {unescape(body_text)}"
         written = [w.lower() for w in _WORD.findall(document)]
         folded = [fold(w) for w in written]
         for start in range(len(folded) - len(words) + 1):
