@@ -1,10 +1,17 @@
 """The one door to public content: every public view, feed, sitemap and search uses it."""
 
-from django.db import models
+from django.db import connection, models
 from django.utils import timezone
 
 
 class ArticleQuerySet(models.QuerySet):
+    def table_estimate(self):
+        """The planner's count of all articles (free; -1 before the table is first analyzed)."""
+        table = self.model._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [table])
+            return cursor.fetchone()[0]
+
     def published(self, now=None):
         """What the public may see: status published and its time has come (by `now`)."""
         from articles.models import Article

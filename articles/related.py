@@ -139,10 +139,8 @@ def _params(article_id, category_id, published_at, max_ndoc):
 
 def common_word_limit():
     """Document count above which a word is too common to signal similarity."""
-    with connection.cursor() as cursor:
-        # The planner's row estimate: free, and precise enough for a threshold.
-        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'articles_article'::regclass")
-        estimate = cursor.fetchone()[0]
+    # The planner's row estimate: free, and precise enough for a threshold.
+    estimate = Article.objects.table_estimate()
     return max(20, int(max(estimate, 0) * MAX_WORD_SHARE))
 
 

@@ -344,6 +344,49 @@ def test_very_common_words_rank_the_newest_matches_and_say_so(client, monkeypatc
     assert "Tìm thấy ít nhất 5 kết quả" in response.content.decode()
 
 
+def _duty_rosters(matching_hours, other_hours):
+    """Articles about "lịch trực" published so many hours ago, and others; then ANALYZE."""
+    category = make_category("Thông báo")
+    now = timezone.now()
+    for hours in matching_hours:
+        make_article(
+            f"Lịch trực tuần {hours}", category=category, published_at=now - timedelta(hours=hours)
+        )
+    for hours in other_hours:
+        make_article(
+            f"Tin huyện {hours}", category=category, published_at=now - timedelta(hours=hours)
+        )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE articles_article")  # as autovacuum does: the estimates
+    return [f"Lịch trực tuần {hours}" for hours in sorted(matching_hours)]
+
+
+def _actual_rows(plan_node):
+    # PostgreSQL 18 prints "rows=5.00", older servers "rows=5".
+    return int(re.search(r"\(actual time=[^)]*rows=(\d+)", plan_node.splitlines()[0])[1])
+
+
+def test_common_words_are_looked_for_among_the_newest_articles_first(monkeypatch):
+    monkeypatch.setattr("articles.search.MAX_RESULTS", 5)
+    newest_first = _duty_rosters(range(1, 80, 2), range(2, 42, 2))  # 40 of 60 match
+    plan = explain_search("lịch trực")
+    recent, older = plan.split("Append")[1].split("->  Limit")[1:3]
+    assert _actual_rows(recent) == 5  # the window held the five newest matches,
+    assert "never executed" in older.splitlines()[0]  # so the older articles were not read
+    assert titles("lịch trực") == newest_first[:5]
+
+
+def test_older_articles_are_searched_when_the_newest_hold_too_few_matches(monkeypatch):
+    monkeypatch.setattr("articles.search.MAX_RESULTS", 5)
+    # Common overall, so the window is small; but the 30 newest articles do not match.
+    newest_first = _duty_rosters(range(100, 220), range(1, 31))
+    plan = explain_search("lịch trực")
+    recent, older = plan.split("Append")[1].split("->  Limit")[1:3]
+    assert _actual_rows(recent) == 0
+    assert _actual_rows(older) == 5
+    assert titles("lịch trực") == newest_first[:5]
+
+
 @pytest.mark.parametrize(
     ("typo", "expected"),
     [("dua thuyn", "đua thuyền"), ("tong ket cong tak", "tổng kết công tác"), ("ĐANGR", "đảng")],
