@@ -4,7 +4,6 @@ All matching and ranking happens in PostgreSQL on the stored `search_vector` (GI
 Python only prepares the query string and escapes the snippets.
 """
 
-import math
 import re
 import unicodedata
 from contextlib import contextmanager
@@ -179,7 +178,7 @@ class _RankStatement:
         filters = _filters(category, date_from, date_to)
         published = Article.objects.published(now).filter(filters)
         # The window is a share of all articles: with filters, search them all at once.
-        edge = None if filters else _window_edge(self._matches(published), now)
+        edge = None if filters else _window_edge(self._estimate(published), now)
         if edge is None:
             newest_sql, newest_params = self._newest(published)
         else:
@@ -196,6 +195,18 @@ class _RankStatement:
 
     def _matches(self, articles):
         return articles.filter(self.pairs, search_vector=self.plain)
+
+    def _estimate(self, articles):
+        """The planner's estimate of the matches among `articles`.
+
+        Each condition's estimate treats words (and syllable pairs) as independent, which
+        undercounts words that go together; so for a phrase, the lower of the estimates for
+        its words and for its pairs (the phrase's matches are among both) is the closest.
+        """
+        estimate = _estimated_rows(articles.filter(search_vector=self.plain))
+        if self.pairs:
+            estimate = min(estimate, _estimated_rows(articles.filter(self.pairs)))
+        return estimate
 
     def _newest(self, articles):
         """SQL and parameters of the MAX_RESULTS newest of `articles` matching the query."""
@@ -218,27 +229,40 @@ class _RankStatement:
         return gin_only()
 
 
-def _window_edge(matches, now):
-    """The date of the newest articles expected to hold the newest `matches`, or None.
+# The size of the window (in newest articles) for the share of articles expected to match,
+# and the date of its oldest article: one round trip.
+_WINDOW_SQL = """
+    SELECT ({newest} OFFSET span.size LIMIT 1)
+    FROM (
+        SELECT ceil(%s::float8 / %s * reltuples) AS size FROM pg_class
+        WHERE oid = 'articles_article'::regclass AND reltuples >= 1
+    ) AS span
+    WHERE span.size <= %s
+"""
 
-    The planner's estimate of the matches (from the statistics of each word and syllable
-    pair, as if they were independent: words that go together, like "chuyển đổi số", have
-    more matches than that, so the window holds more than needed) sets the window's size.
-    """
-    sql, params = matches.values("pk").query.sql_with_params()
+
+def _estimated_rows(queryset):
+    sql, params = queryset.values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
         (plan,) = cursor.fetchone()  # psycopg2 parses the json column
-    total = Article.objects.table_estimate()
-    if total < 1:
-        return None
-    share = plan[0]["Plan"]["Plan Rows"] / total
-    window = math.ceil(MAX_RESULTS * WINDOW_MARGIN / share)
-    if window > MAX_WINDOW:
-        return None
+    return plan[0]["Plan"]["Plan Rows"]
+
+
+def _window_edge(matches, now):
+    """The date of the newest articles expected to hold the newest of `matches` articles.
+
+    None when the window would be larger than MAX_WINDOW (or the table was never analyzed).
+    """
     newest = Article.objects.published(now).order_by("-published_at", "-id")
-    edge = list(newest.values_list("published_at", flat=True)[window : window + 1])
-    return edge[0] if edge else None
+    newest_sql, newest_params = newest.values("published_at").query.sql_with_params()
+    wanted = MAX_RESULTS * WINDOW_MARGIN
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _WINDOW_SQL.format(newest=newest_sql), (*newest_params, wanted, matches, MAX_WINDOW)
+        )
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def _phrase_pairs(query) -> Q:
