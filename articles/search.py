@@ -193,9 +193,6 @@ class _RankStatement:
         self.sql = self.SQL.format(newest=newest_sql)
         self.params = (SEARCH_CONFIG, query, pattern, EXACT_TITLE_BOOST, *newest_params)
 
-    def _matches(self, articles):
-        return articles.filter(self.pairs, search_vector=self.plain)
-
     def _estimate(self, articles):
         """The planner's estimate of the matches among `articles`.
 
@@ -212,7 +209,7 @@ class _RankStatement:
         """SQL and parameters of the MAX_RESULTS newest of `articles` matching the query."""
         newest = ("-published_at", "-id")
         if not self.pairs:
-            matches = self._matches(articles).order_by(*newest)
+            matches = articles.filter(search_vector=self.plain).order_by(*newest)
             return matches.values(*self.COLUMNS)[:MAX_RESULTS].query.sql_with_params()
         candidates = articles.filter(self.pairs).order_by(*newest).values(*self.COLUMNS)
         sql, params = candidates.query.sql_with_params()
