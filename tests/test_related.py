@@ -186,3 +186,30 @@ def test_a_pick_published_later_takes_its_place_first(boats, on_commit):
     draft.status = Article.Status.PUBLISHED
     on_commit(draft.save)
     assert titles(festival)[0] == "Bản nháp về lễ hội đua thuyền trên sông Trà Khúc"
+
+
+def test_a_shared_number_alone_does_not_make_articles_related(on_commit):
+    def article(title, sapo):
+        return on_commit(make_article, title, sapo=sapo, category=make_category())
+
+    houses = article("Khánh thành 460 ngôi nhà tình nghĩa", "Xã vui mừng.")
+    athletes = article("Tuyển chọn 460 vận động viên", "Đội tuyển luyện tập.")
+    more_houses = article("Trao nhà tình nghĩa cho gia đình chính sách", "Huyện quan tâm.")
+    related.refresh_term_stats()
+    call_command("recompute_related", verbosity=0)
+    found = titles(houses)
+    assert more_houses.title in found  # "tình nghĩa": a word about the topic
+    assert athletes.title not in found  # "460" only
+
+
+def test_a_common_tag_links_the_articles_nearest_in_time(on_commit, monkeypatch):
+    monkeypatch.setattr("articles.related.TAG_REACH", 2)
+    flowers = ["Mai", "Đào", "Cúc", "Lan", "Huệ", "Sen", "Súng", "Quỳnh", "Trúc"]
+    holders = [  # nothing in common but the tag
+        on_commit(make_article, name, sapo=name, category=make_category(), tags=["nông thôn mới"])
+        for name in flowers
+    ]
+    middle = holders[4]
+    related.store_related(middle.pk)
+    # Two on either side of it: the farther ones are not counted.
+    assert {a.title for a in related_articles(middle)} == {"Cúc", "Lan", "Sen", "Súng"}
