@@ -17,6 +17,7 @@ from articles.models import Article
 from articles.search import (
     SEARCH_CONFIG,
     HoldsPairs,
+    _RankStatement,
     explain_search,
     normalize_query,
     safe_snippet,
@@ -368,6 +369,7 @@ def _actual_rows(plan_node):
 
 def test_common_words_are_looked_for_among_the_newest_articles_first(monkeypatch):
     monkeypatch.setattr("articles.search.MAX_RESULTS", 5)
+    monkeypatch.setattr("articles.search.WALK_WINDOW", 0)  # a window, not a walk
     newest_first = _duty_rosters(range(1, 80, 2), range(2, 42, 2))  # 40 of 60 match
     plan = explain_search("lịch trực")
     recent, older = plan.split("Append")[1].split("->  Limit")[1:3]
@@ -376,8 +378,17 @@ def test_common_words_are_looked_for_among_the_newest_articles_first(monkeypatch
     assert titles("lịch trực") == newest_first[:5]
 
 
+def test_words_in_most_articles_are_found_by_walking_the_date_index(monkeypatch):
+    monkeypatch.setattr("articles.search.MAX_RESULTS", 5)
+    newest_first = _duty_rosters(range(1, 40), range(40, 42))  # 39 of 41 match
+    assert _RankStatement("lịch trực").walk  # no window, no GIN bitmap: the date order
+    assert titles("lịch trực") == newest_first[:5]
+    assert not _RankStatement('"lịch trực"').walk  # phrases read vectors: never walked
+
+
 def test_older_articles_are_searched_when_the_newest_hold_too_few_matches(monkeypatch):
     monkeypatch.setattr("articles.search.MAX_RESULTS", 5)
+    monkeypatch.setattr("articles.search.WALK_WINDOW", 0)
     # Common overall, so the window is small; but the 30 newest articles do not match.
     newest_first = _duty_rosters(range(100, 220), range(1, 31))
     plan = explain_search("lịch trực")
