@@ -4,6 +4,7 @@ All matching and ranking happens in PostgreSQL on the stored `search_vector` (GI
 Python only prepares the query string and escapes the snippets.
 """
 
+import math
 import re
 import unicodedata
 from contextlib import contextmanager, nullcontext
@@ -232,17 +233,6 @@ class _RankStatement:
         return nullcontext() if self.walk else gin_only()
 
 
-# The size of the window (in newest articles) for the share of articles expected to match
-# and, when it is not too large, the date of its oldest article: one round trip.
-_WINDOW_SQL = """
-    SELECT span.size, CASE WHEN span.size <= %s THEN ({newest} OFFSET span.size LIMIT 1) END
-    FROM (
-        SELECT ceil(%s::float8 / %s * reltuples) AS size FROM pg_class
-        WHERE oid = 'articles_article'::regclass AND reltuples >= 1
-    ) AS span
-"""
-
-
 def _estimated_rows(queryset):
     sql, params = queryset.values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
@@ -257,15 +247,15 @@ def _window(matches, now):
     The date is None when the window would be larger than MAX_WINDOW; both are None before
     the table was first analyzed.
     """
+    total = Article.objects.table_estimate()
+    if total < 1:
+        return None, None
+    size = math.ceil(MAX_RESULTS * WINDOW_MARGIN * total / matches)
+    if size > MAX_WINDOW:
+        return size, None
     newest = Article.objects.published(now).order_by("-published_at", "-id")
-    newest_sql, newest_params = newest.values("published_at").query.sql_with_params()
-    wanted = MAX_RESULTS * WINDOW_MARGIN
-    with connection.cursor() as cursor:
-        cursor.execute(
-            _WINDOW_SQL.format(newest=newest_sql), (MAX_WINDOW, *newest_params, wanted, matches)
-        )
-        row = cursor.fetchone()
-    return row or (None, None)
+    edge = newest.values_list("published_at", flat=True)[size : size + 1]
+    return size, next(iter(edge), None)
 
 
 def _phrase_pairs(query) -> Q:

@@ -4,7 +4,7 @@ from django.db import migrations
 # search configuration folds it, with how many articles use it. Small (a few thousand to a few
 # tens of thousands of rows): a query's unknown words are found with one index lookup, and
 # their nearby spellings through a trigram index (pg_trgm) in milliseconds.
-# Refreshed by `manage.py refresh_search_stats` (and after `load_demo`, `recompute_related`).
+# Refreshed by `manage.py refresh_search_words` (and after `load_demo`, `recompute_related`).
 CREATE = """
 CREATE MATERIALIZED VIEW articles_search_word AS
     SELECT word, ndoc FROM ts_stat(
