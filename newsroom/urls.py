@@ -30,13 +30,12 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("trang/", include("pages.urls")),
+    path("", include("search.urls")),
     path("", include("articles.urls")),
 ]
 
-if settings.BENCH_CEILING:
-    from newsroom.bench.ceiling import ceiling
-
-    urlpatterns.insert(0, path("bench/ceiling", ceiling, name="bench-ceiling"))
+if settings.BENCH_CEILING:  # the benchmark's fixed page, mounted only for its own server
+    urlpatterns.insert(0, path("bench/", include("drills.urls")))
 
 if settings.SERVE_MEDIA:
     from newsroom.media import serve_media

@@ -256,7 +256,7 @@ def test_user_list_queries_do_not_grow_with_users(client, administrator):
     ],
 )
 def test_throttling_address_behind_trusted_proxies(settings, rf, proxies, forwarded, expected):
-    from accounts.client_ip import client_ip
+    from core.client_ip import client_ip
 
     settings.TRUSTED_PROXY_COUNT = proxies
     request = rf.get("/", HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="127.0.0.1")

@@ -5,8 +5,8 @@ import io
 from django.test import RequestFactory
 
 from articles.models import Article
-from newsroom.bench.ceiling import ceiling
-from newsroom.bench.fill import bulk_fill
+from demo.fill import bulk_fill
+from drills.bench.ceiling import ceiling
 
 
 def test_ceiling_is_a_fixed_20_kb_page_without_queries(db, django_assert_num_queries):

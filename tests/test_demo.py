@@ -11,11 +11,11 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from accounts.roles import Role, role_of
-from articles.demo import synthetic
-from articles.demo.accounts import DEFAULT_PASSWORD
-from articles.demo.synthetic import _avoid_taken_slugs
 from articles.models import Article, Author, Category
-from articles.text import vietnamese_slugify
+from core.text import vietnamese_slugify
+from demo import synthetic
+from demo.accounts import DEFAULT_PASSWORD
+from demo.synthetic import _avoid_taken_slugs
 from tests.factories import make_article, make_author, make_category
 
 pytestmark = pytest.mark.django_db
@@ -162,7 +162,7 @@ def test_negative_count_is_refused(debug_on):
 
 
 def test_help_text_renders():
-    from articles.management.commands.load_demo import Command
+    from demo.management.commands.load_demo import Command
 
     text = Command().create_parser("manage.py", "load_demo").format_help()
     assert "--articles" in text and "--force" in text
