@@ -6,9 +6,8 @@ from articles.querysets import published_rows_sql
 # (status only); it now counts what `published()` shows, the rule written once in querysets.
 
 
-def create(apps, schema_editor):
+def _recreate(schema_editor, rows):
     with schema_editor.connection.cursor() as cursor:
-        rows = published_rows_sql(cursor, "search_vector")
         cursor.execute("DROP MATERIALIZED VIEW IF EXISTS articles_search_term")
         cursor.execute(
             "CREATE MATERIALIZED VIEW articles_search_term AS"
@@ -20,9 +19,21 @@ def create(apps, schema_editor):
         )
 
 
+def create(apps, schema_editor):
+    with schema_editor.connection.cursor() as cursor:
+        _recreate(schema_editor, published_rows_sql(cursor, "search_vector"))
+
+
+def restore_status_only(apps, schema_editor):
+    _recreate(
+        schema_editor,
+        "SELECT search_vector FROM public.articles_article WHERE status = 'published'",
+    )
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("articles", "0060_search_pairs_on_model"),
     ]
 
-    operations = [migrations.RunPython(create, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(create, restore_status_only)]

@@ -23,8 +23,21 @@ def create(apps, schema_editor):
         cursor.execute(INDEXES)
 
 
+# What articles 0050 made, for a migration back to before this one.
+ARTICLES_VIEW = """
+CREATE MATERIALIZED VIEW articles_search_word AS
+    SELECT word, ndoc FROM ts_stat(
+        'SELECT search_vector FROM public.articles_article
+         WHERE status = ''published'' AND published_at <= now()'
+    );
+CREATE UNIQUE INDEX articles_search_word_word ON articles_search_word (word);
+CREATE INDEX articles_search_word_trgm ON articles_search_word USING gin (word gin_trgm_ops);
+"""
+
+
 def drop(apps, schema_editor):
     schema_editor.execute("DROP MATERIALIZED VIEW search_word")
+    schema_editor.execute(ARTICLES_VIEW)
 
 
 class Migration(migrations.Migration):
