@@ -8,6 +8,7 @@ from django.urls import include, path, re_path
 from articles.seo import robots_txt
 from articles.sitemaps import SITEMAPS
 from newsroom.health import healthz
+from newsroom.media import serve_media
 
 admin.site.site_header = "Newsroom – Quản trị nội dung"
 admin.site.site_title = "Newsroom"
@@ -38,8 +39,6 @@ if settings.BENCH_CEILING:  # the benchmark's fixed page, mounted only for its o
     urlpatterns.insert(0, path("bench/", include("drills.urls")))
 
 if settings.SERVE_MEDIA:
-    from newsroom.media import serve_media
-
     urlpatterns.insert(
         0,
         re_path(
