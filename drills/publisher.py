@@ -60,7 +60,11 @@ class AdminPublisher(threading.Thread):
             },
         )
         if response.status_code != 302 or "sessionid" not in self.cookies:
-            raise RuntimeError(f"admin login failed: HTTP {response.status_code}")
+            raise RuntimeError(f"đăng nhập trang quản trị thất bại: HTTP {response.status_code}")
+
+    def pick_category(self, number: int) -> int:
+        ids = self.site.urls["category_ids"]
+        return ids[number % len(ids)]
 
     def publish_one(self, number: int) -> None:
         title = f"Tin tải thử số {number} – {uuid.uuid4().hex[:8]}"
@@ -76,7 +80,7 @@ class AdminPublisher(threading.Thread):
                     "slug": "",
                     "sapo": "Tin đăng trong lúc thử tải.",
                     "body": "<p>Nội dung tin đăng trong lúc thử tải.</p>",
-                    "category": self.site.urls["category_ids"][number % 6],
+                    "category": self.pick_category(number),
                     "tags": "thử tải",
                     "published_at_0": now.strftime("%d/%m/%Y"),
                     "published_at_1": now.strftime("%H:%M:%S"),

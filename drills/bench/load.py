@@ -1,27 +1,20 @@
-"""The server under test (gunicorn) and the load generator (wrk), both on loopback."""
+"""The load generator (wrk) against the server under test (drills.gunicorn), on loopback."""
 
 import json
 import os
 import secrets
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
 import threading
-import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
+from drills.gunicorn import Gunicorn
+
 LUA = Path(__file__).with_name("rotate.lua")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def production_env(database_url: str, redis_url: str, page_cache: bool) -> dict:
@@ -43,96 +36,14 @@ def production_env(database_url: str, redis_url: str, page_cache: bool) -> dict:
     return env
 
 
-class Server:
-    """gunicorn with N sync workers, started and stopped by the benchmark."""
-
-    def __init__(self, env: dict, workers: int, log: Path):
-        self.env, self.workers, self.log = env, workers, log
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.process = None
-
-    def __enter__(self):
-        gunicorn = Path(sys.executable).with_name("gunicorn")
-        self.process = subprocess.Popen(  # noqa: S603 - fixed arguments
-            [
-                str(gunicorn),
-                "newsroom.wsgi:application",
-                f"--workers={self.workers}",
-                f"--bind=127.0.0.1:{self.port}",
-                "--worker-class=sync",
-                "--no-control-socket",  # its default path is shared by every gunicorn
-                f"--error-logfile={self.log}",
-            ],
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn stopped at start-up; see {self.log}")
-            if self.status("/healthz") == 200 and len(self.worker_pids()) == self.workers:
-                return self
-            time.sleep(0.3)
-        raise RuntimeError(f"gunicorn did not answer /healthz within 60 s; see {self.log}")
-
-    def __exit__(self, *exc):
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-
-    def status(self, path: str, method: str = "GET") -> int | None:
-        request = urllib.request.Request(self.base + path, method=method)  # noqa: S310
-        try:
-            with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
-                return response.status
-        except urllib.error.HTTPError as error:
-            return error.code
-        except OSError:
-            return None
-
-    def prime(self, paths) -> None:
-        """Request each path once (8 at a time), so a rotation starts from a warm cache."""
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(max_workers=8) as pool:
-            list(pool.map(self.status, paths))
-
-    def worker_cpu_seconds(self) -> float:
-        """User + system CPU time the workers have used so far."""
-        import psutil
-
-        total = 0.0
-        for pid in self.worker_pids():
-            try:
-                times = psutil.Process(pid).cpu_times()
-            except psutil.NoSuchProcess:
-                continue
-            total += times.user + times.system
-        return total
-
-    def worker_pids(self) -> list[int]:
-        import psutil
-
-        try:
-            return [child.pid for child in psutil.Process(self.process.pid).children()]
-        except psutil.NoSuchProcess:
-            return []
-
-
 class MemorySampler(threading.Thread):
     """Peak resident memory of the server's workers, sampled five times a second."""
 
-    def __init__(self, server: Server):
+    def __init__(self, server: Gunicorn):
         super().__init__(daemon=True)
         self.server, self.peak, self._done = server, 0, threading.Event()
 
     def run(self):
-        import psutil
-
         while not self._done.is_set():
             for pid in self.server.worker_pids():
                 try:
@@ -170,11 +81,11 @@ class Result:
 def wrk_binary() -> str:
     found = shutil.which("wrk")
     if not found:
-        raise RuntimeError("wrk is missing: apt-get install -y wrk")
+        raise RuntimeError("Thiếu wrk: apt-get install -y wrk")
     return found
 
 
-def run_wrk(server: Server, paths, seconds, threads, connections, method="GET") -> Result:
+def run_wrk(server: Gunicorn, paths, seconds, threads, connections, method="GET") -> Result:
     """Drive the server with wrk for ``seconds`` over the rotating ``paths``."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
         listing.write("\n".join(paths) + "\n")
@@ -191,7 +102,7 @@ def run_wrk(server: Server, paths, seconds, threads, connections, method="GET") 
                 f"-d{seconds}s",
                 "--timeout=10s",
                 f"--script={LUA}",
-                server.base + "/",
+                server.base_url + "/",
             ],
             env=env,
             capture_output=True,

@@ -48,14 +48,14 @@ def plan_rows():
     deep = min(500, max(1, -(-size // PAGE_SIZE)))
     sample = list(Article.objects.published().select_related("category").order_by("?")[:ROTATION])
     rows = [
-        ("ceiling", ["/bench/ceiling"], "GET"),
-        ("home", ["/"], "GET"),
-        ("category p1", [category.get_absolute_url()], "GET"),
-        (f"category p{deep}", [f"{category.get_absolute_url()}?page={deep}"], "GET"),
-        (f"articles x{len(sample)}", [a.get_absolute_url() for a in sample], "GET"),
-        ("search", [f"/tim-kiem/?q={quote(q)}" for q in SEARCHES], "GET"),
+        ("trần", ["/bench/ceiling"], "GET"),
+        ("trang chủ", ["/"], "GET"),
+        ("chuyên mục tr.1", [category.get_absolute_url()], "GET"),
+        (f"chuyên mục tr.{deep}", [f"{category.get_absolute_url()}?page={deep}"], "GET"),
+        (f"bài viết x{len(sample)}", [a.get_absolute_url() for a in sample], "GET"),
+        ("tìm kiếm", [f"/tim-kiem/?q={quote(q)}" for q in SEARCHES], "GET"),
         ("rss", ["/rss/"], "GET"),
-        ("view beacon", [f"/luot-xem/{a.pk}/" for a in sample], "POST"),
+        ("ghi lượt xem", [f"/luot-xem/{a.pk}/" for a in sample], "POST"),
     ]
     return category, deep, rows
 
@@ -128,11 +128,11 @@ def explain(category, deep):
         ]
 
     queries = {
-        "home: latest 20": Article.objects.published().for_list()[:PAGE_SIZE],
-        "category: count": None,
-        "category p1: ids": page_ids(1),
-        f"category p{deep}: ids": page_ids(deep),
-        f"category p{deep}: naive OFFSET (Django Paginator)": listing[
+        "trang chủ: 20 bài mới nhất": Article.objects.published().for_list()[:PAGE_SIZE],
+        "chuyên mục: đếm": None,
+        "chuyên mục tr.1: id": page_ids(1),
+        f"chuyên mục tr.{deep}: id": page_ids(deep),
+        f"chuyên mục tr.{deep}: OFFSET thường (Paginator của Django)": listing[
             (deep - 1) * PAGE_SIZE : deep * PAGE_SIZE
         ],
     }

@@ -6,10 +6,14 @@ MIB = 1024 * 1024
 
 
 def table(rows) -> str:
-    """rows: dicts with name, result (load.Result or None), ceiling_rps, queries, note."""
+    """rows: dicts with name, result (load.Result or None), ceiling_rps, queries, note.
+
+    Headers in Vietnamese, for operators: yc/s = requests per second, ×trần = ratio to the
+    ceiling, lỗi = errors, RSS đỉnh = peak worker memory.
+    """
     header = (
-        f"{'page':<22} {'req/s':>7} {'×ceiling':>8} {'p50 ms':>7} {'p99 ms':>7} "
-        f"{'errors':>6} {'SQL':>3} {'peak RSS':>9} {'CPU ms':>6} {'×ceil CPU':>9}"
+        f"{'trang':<22} {'yc/s':>7} {'×trần':>8} {'p50 ms':>7} {'p99 ms':>7} "
+        f"{'lỗi':>6} {'SQL':>3} {'RSS đỉnh':>9} {'CPU ms':>6} {'×trần CPU':>9}"
     )
     lines = [header, "-" * len(header)]
     for row in rows:

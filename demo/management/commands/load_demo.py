@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from demo.accounts import ACCOUNTS, demo_password
 from demo.loader import load_demo
@@ -16,15 +15,11 @@ from search.suggest import refresh_vocabulary
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
+    # A plain str: argparse formats the description and cannot take lazy text.
+    help = (
         "Nạp nội dung mẫu (chuyên mục, tác giả, bài viết, ảnh) và ba tài khoản mẫu; "
         "chạy lại không tạo trùng."
     )
-
-    def create_parser(self, prog_name, subcommand, **kwargs):
-        parser = super().create_parser(prog_name, subcommand, **kwargs)
-        parser.description = str(self.help)  # argparse formats str only, not lazy text
-        return parser
 
     def add_arguments(self, parser):
         parser.add_argument(

@@ -1,14 +1,16 @@
 """`manage.py bench`: the public site under load, each figure with its ratio to a ceiling.
 
 1. a benchmark database beside the project's (``<name>_bench``), migrated and filled
-   with ``--articles`` articles (the demo generator, else a bulk filler);
+   with ``--articles`` articles by the demo generator (demo.fill);
 2. SQL queries per page counted through the test client, EXPLAIN ANALYZE of the lists;
-3. gunicorn (sync workers, DEBUG off, production settings, plain HTTP on loopback),
+3. gunicorn (drills.gunicorn: sync workers, DEBUG off, production settings, plain HTTP
+   on loopback),
    Redis as the cache when it answers;
 4. wrk over loopback against each URL set for ``--duration`` seconds after a warm-up,
    and against a fixed 20 KB view (the ceiling) at the start and the end;
-5. a table: requests/s, ratio to the ceiling, p50/p99 latency, errors, SQL queries per
-   page (cache miss), peak worker RSS. Also written to var/bench/.
+5. a table (in Vietnamese, for operators): requests/s, ratio to the ceiling, p50/p99
+   latency, errors, SQL queries per page (cache miss), peak worker RSS, worker CPU per
+   request. Also written to var/bench/.
 """
 
 import argparse
@@ -29,6 +31,8 @@ from django.core.management.base import BaseCommand, CommandError
 from psycopg2 import sql
 
 from drills.bench import load, report
+from drills.bench.prepare import prepare
+from drills.gunicorn import Gunicorn
 
 DEFAULT_REDIS = "redis://127.0.0.1:6379/13"  # its own database number: no clash with others
 
@@ -37,13 +41,18 @@ class Command(BaseCommand):
     help = "Đo tải các trang công khai bằng gunicorn và wrk, so với một trang 20 KB cố định."
 
     def add_arguments(self, parser):
-        parser.add_argument("--articles", type=int, default=100_000)
+        parser.add_argument(
+            "--articles",
+            type=int,
+            default=100_000,
+            help="số bài đã xuất bản trong cơ sở dữ liệu đo",
+        )
         parser.add_argument("--duration", type=int, default=10, help="giây đo cho mỗi dòng")
         parser.add_argument("--warmup", type=int, default=3, help="giây làm nóng mỗi dòng")
         parser.add_argument("--no-cache", action="store_true", help="tắt bộ đệm toàn trang")
-        parser.add_argument("--workers", type=int, default=2)
-        parser.add_argument("--threads", type=int, default=2)
-        parser.add_argument("--connections", type=int, default=32)
+        parser.add_argument("--workers", type=int, default=2, help="số tiến trình gunicorn")
+        parser.add_argument("--threads", type=int, default=2, help="số luồng của wrk")
+        parser.add_argument("--connections", type=int, default=32, help="số kết nối của wrk")
         parser.add_argument(
             "--redis-url",
             default=os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS),
@@ -56,8 +65,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["prepare_into"]:
-            from drills.bench.prepare import prepare
-
             data = prepare(options["articles"], self.stdout)
             Path(options["prepare_into"]).write_text(json.dumps(data))
             return
@@ -87,7 +94,7 @@ class Command(BaseCommand):
         self.manage(prod_env, "collectstatic", "--noinput", "-v0")
         out_dir = Path(settings.BASE_DIR) / "var" / "bench"
         out_dir.mkdir(parents=True, exist_ok=True)
-        with load.Server(prod_env, options["workers"], out_dir / "gunicorn.log") as server:
+        with Gunicorn(prod_env, options["workers"], out_dir / "gunicorn.log") as server:
             rows, ceilings = self.drive(server, data["rows"], options)
         text = self.render(data, rows, ceilings, options, redis_url)
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -117,7 +124,7 @@ class Command(BaseCommand):
         ceiling_row, *pages = planned
 
         def ceiling():
-            self.stderr.write("… ceiling")
+            self.stderr.write("… trần")
             return wrk(ceiling_row["paths"], "GET", 1)
 
         rows, ceilings = [], [ceiling()]
@@ -125,7 +132,7 @@ class Command(BaseCommand):
             row = dict(row, result=None, note="", ceiling_rps=0.0)
             status = server.status(row["paths"][0], row["method"])
             if status is None or status >= 400:
-                row["note"] = f"absent in this build (HTTP {status})"
+                row["note"] = f"không có trong bản này (HTTP {status})"
                 rows.append(row)
                 continue
             self.stderr.write(f"… {row['name']}")
@@ -142,33 +149,35 @@ class Command(BaseCommand):
         return [dict(head, ceiling_cpu_ms=ceiling.cpu_ms)] + rows, [c.rps for c in ceilings]
 
     def render(self, data, rows, ceilings, options, redis_url):
-        cache = "off" if options["no_cache"] else "on"
+        cache = "tắt" if options["no_cache"] else "bật"
+        store = "Redis" if redis_url else "bộ nhớ cục bộ"
         head = [
-            f"Newsroom bench {time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} CPU, "
-            f"{data['articles']} published articles",
-            f"gunicorn {options['workers']} sync workers, DEBUG off; full-page cache {cache}; "
-            f"cache store {'Redis' if redis_url else 'local memory'}; "
+            f"Đo tải Newsroom {time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} CPU, "
+            f"{data['articles']} bài đã xuất bản",
+            f"gunicorn {options['workers']} worker sync, DEBUG tắt; bộ đệm toàn trang {cache}; "
+            f"nơi lưu bộ đệm {store}; "
             f"wrk -t{options['threads']} -c{options['connections']} "
-            f"-d{options['duration']}s (after {options['warmup']} s warm-up)",
-            f"ceiling (fixed 20 KB view) run {len(ceilings)} times, before and after each row: "
-            f"{min(ceilings):.0f}–{max(ceilings):.0f} req/s; "
-            "×ceiling = the row's req/s over the mean of the two runs around it",
+            f"-d{options['duration']}s (sau {options['warmup']} giây làm nóng)",
+            f"trần (trang cố định 20 KB) đo {len(ceilings)} lần, trước và sau mỗi dòng: "
+            f"{min(ceilings):.0f}–{max(ceilings):.0f} yc/s; "
+            "×trần = yc/s của dòng chia cho trung bình hai lần đo trần quanh nó",
             "",
         ]
+        scans = data["scans"]
         tail = [
             "",
-            "SQL = most queries seen on the row's pages with the full-page cache off; "
-            "a cache hit runs none.",
-            "CPU ms = gunicorn workers' CPU time per request (not PostgreSQL's, not Redis's); "
-            "×ceil CPU = the ceiling's CPU ms over the row's: the same comparison, barely "
-            "moved by other load on the machine.",
+            "SQL = số truy vấn nhiều nhất thấy trên các trang của dòng khi tắt bộ đệm toàn "
+            "trang; trang lấy từ bộ đệm không chạy truy vấn nào.",
+            "CPU ms = thời gian CPU của các worker gunicorn cho mỗi yêu cầu (không tính "
+            "PostgreSQL, Redis); ×trần CPU = CPU ms của trần chia cho CPU ms của dòng: cùng "
+            "phép so sánh, ít bị tải khác trên máy làm lệch.",
             "",
-            "EXPLAIN ANALYZE (category with the most articles):",
+            "EXPLAIN ANALYZE (chuyên mục nhiều bài nhất):",
             report.explain_summary(data["explain"]),
             "",
-            f"EXPLAIN of every SELECT the pages above run ({data['scans']['explained']} queries):"
-            f" sequential scans of large tables: {len(data['scans']['seq_scans']) or 'none'}",
-            *data["scans"]["seq_scans"],
+            f"EXPLAIN mọi câu SELECT của các trang trên ({scans['explained']} truy vấn): "
+            f"quét tuần tự bảng lớn: {len(scans['seq_scans']) or 'không có'}",
+            *scans["seq_scans"],
         ]
         return "\n".join(head) + report.table(rows) + "\n" + "\n".join(tail) + "\n"
 
@@ -183,7 +192,7 @@ class Command(BaseCommand):
         try:
             redis.Redis.from_url(url, socket_timeout=2).ping()
         except redis.RedisError:
-            self.stderr.write(f"Redis at {url} does not answer: local-memory cache.")
+            self.stderr.write(f"Redis tại {url} không trả lời: dùng bộ nhớ cục bộ.")
             return ""
         return url
 
@@ -196,7 +205,7 @@ class Command(BaseCommand):
         try:
             conn = psycopg2.connect(dbname="postgres", **params)
         except psycopg2.Error as error:
-            raise CommandError(f"PostgreSQL does not answer: {error}") from error
+            raise CommandError(f"PostgreSQL không trả lời: {error}") from error
         conn.autocommit = True
         with conn.cursor() as cursor:
             cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])

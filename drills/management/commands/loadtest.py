@@ -1,7 +1,7 @@
 """`manage.py loadtest`: readers (wrk) and an editor (the admin) at the same time.
 
-gunicorn with production settings serves a seeded copy of the site from its own
-PostgreSQL server (drills.livesite); wrk sends a weighted mix of public pages over
+gunicorn with production settings serves the demo site (load_demo --articles N) from its
+own PostgreSQL server (drills.livesite); wrk sends a weighted mix of public pages over
 64 connections while an editor publishes an article every second through the admin.
 Fails on any 5xx, socket error or lost publication; writes var/live/load/report.json.
 """
@@ -16,9 +16,9 @@ from urllib.parse import quote
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from drills.livesite import ROOT, LiveSite
+from drills.gunicorn import ROOT
+from drills.livesite import LiveSite
 from drills.publisher import AdminPublisher
 
 LUA = ROOT / "scripts" / "loadtest.lua"
@@ -37,19 +37,22 @@ def path_mix(site) -> list[str]:
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
+    # A plain str: argparse formats the description and cannot take lazy text.
+    help = (
         "Thử tải: đọc trang công khai qua nhiều kết nối trong khi biên tập viên đăng bài mỗi giây."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--duration", type=int, default=60, help=gettext_lazy("số giây"))
-        parser.add_argument("--connections", type=int, default=64)
-        parser.add_argument("--threads", type=int, default=2, help=gettext_lazy("luồng của wrk"))
+        parser.add_argument("--duration", type=int, default=60, help=_("số giây thử tải"))
+        parser.add_argument("--connections", type=int, default=64, help=_("số kết nối của wrk"))
+        parser.add_argument("--threads", type=int, default=2, help=_("số luồng của wrk"))
+        parser.add_argument("--workers", type=int, default=4, help=_("số tiến trình gunicorn"))
         parser.add_argument(
-            "--workers", type=int, default=4, help=gettext_lazy("tiến trình gunicorn")
+            "--articles", type=int, default=200, help=_("số bài tổng hợp thêm vào nội dung mẫu")
         )
-        parser.add_argument("--articles", type=int, default=200)
-        parser.add_argument("--publish-interval", type=float, default=1.0)
+        parser.add_argument(
+            "--publish-interval", type=float, default=1.0, help=_("số giây giữa hai lần đăng bài")
+        )
 
     def handle(self, *args, **opts):
         wrk = shutil.which("wrk")
@@ -88,7 +91,9 @@ class Command(BaseCommand):
             publisher.stop()
         line = next((x for x in result.stdout.splitlines() if x.startswith("LOADTEST_JSON ")), "")
         if not line:
-            raise CommandError(f"wrk: {result.stdout[-2000:]} {result.stderr[-2000:]}")
+            raise CommandError(
+                f"wrk không in kết quả: {result.stdout[-2000:]} {result.stderr[-2000:]}"
+            )
         readers = json.loads(line.removeprefix("LOADTEST_JSON "))
         return {
             "command": " ".join(Path(a).name if a == wrk else a for a in result.args),
