@@ -1,11 +1,12 @@
-# Newsroom: `make run` serves the demo site, `make test` runs the whole suite.
+# Newsroom: `make run` serves the demo site, `make test` runs the whole suite (what CI runs),
+# `make test-fast` everything but the browser and live-gunicorn tests (everyday work).
 PYTHON ?= python3
 PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test a11y bench bench-search lint format check stop-db clean backup restore audit loadtest faults
+.PHONY: install run test test-fast a11y bench bench-search lint format check stop-db clean backup restore audit loadtest faults
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,14 +21,19 @@ run: install
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# scripts/test-prereqs.sh first: Redis, Chromium, wrk, Java, Node and node_modules are
+# installed when missing (as root), or it stops at once with the command to run.
 test: install
+	scripts/test-prereqs.sh
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-# W3C Nu HTML checker + axe-core on the public pages in Debian's Chromium (also part of `make test`).
-node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --ignore-scripts --no-audit --no-fund
+test-fast: install
+	scripts/test-prereqs.sh --fast
+	$(BIN)/pytest -m "not browser and not live" $(PYTEST_ARGS)
 
-a11y: install node_modules/.package-lock.json
+# W3C Nu HTML checker + axe-core on the public pages in Debian's Chromium (also part of `make test`).
+a11y: install
+	scripts/test-prereqs.sh
 	$(BIN)/pytest -m browser tests/browser/test_public_a11y.py
 
 # Load test of the public pages (needs wrk: apt-get install -y wrk). BENCH_ARGS="--articles 20000 --no-cache"
