@@ -32,6 +32,7 @@ POOL_SIZE = 100
 # 19,000 of 100,000 articles cost 30 ms a list when all its holders were counted.
 TAG_REACH = 300
 NEIGHBOUR_LIMIT = 50
+RELATED_LOCK = 7301  # advisory lock class of "one article's related list" (first key)
 
 
 def related_articles(article, limit=6):
@@ -163,6 +164,9 @@ def store_related(article_id, *, max_ndoc=None):
     if max_ndoc is None:
         max_ndoc = common_word_limit()
     with transaction.atomic(), connection.cursor() as cursor:
+        # Two publications at once may both refresh a neighbour's list: one at a time, or
+        # the second insert meets the first one's rows (the editor got a 500 after saving).
+        cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [RELATED_LOCK, article_id])
         cursor.execute("DELETE FROM articles_relatedarticle WHERE source_id = %s", [article_id])
         cursor.execute(
             "SELECT category_id, published_at FROM articles_article WHERE id = %s AND status = %s",

@@ -1,7 +1,10 @@
 """Related news: stored lists, editor picks first, best matches next, never self or drafts."""
 
+import threading
+
 import pytest
 from django.core.management import call_command
+from django.db import connections
 
 from articles import related
 from articles.models import Article, RelatedArticle
@@ -213,3 +216,32 @@ def test_a_common_tag_links_the_articles_nearest_in_time(on_commit, monkeypatch)
     related.store_related(middle.pk)
     # Two on either side of it: the farther ones are not counted.
     assert {a.title for a in related_articles(middle)} == {"Cúc", "Lan", "Sen", "Súng"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_refreshes_of_one_list_at_once_both_succeed():
+    """Two publications at once refresh the same neighbour's list: neither may fail."""
+    category = make_category()
+    article = make_article("Lễ hội đua thuyền", category=category)
+    for n in range(5):
+        make_article(f"Đua thuyền lần {n}", category=category)
+    errors = []
+    start = threading.Barrier(2)
+
+    def refresh():
+        try:
+            start.wait()
+            for _ in range(10):
+                related.store_related(article.pk)
+        except Exception as error:  # noqa: BLE001 - any failure is the finding
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=refresh) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert RelatedArticle.objects.filter(source=article).count() == 5
