@@ -34,7 +34,7 @@ def test_second_save_is_refused_naming_who_saved_and_keeping_the_text(client, ed
     first_client = Client()
     first_client.force_login(colleague)
     client.force_login(editor)
-    # Both open the form at the same version.
+    # Both open the form at the same version (B reads while A holds the lock).
     version_a = _open(first_client, article)
     version_b = _open(client, article)
     assert version_a == version_b
@@ -65,16 +65,22 @@ def test_second_save_is_refused_naming_who_saved_and_keeping_the_text(client, ed
     assert stored.title == "Bản của A"
     assert stored.version == version_a + 1
 
-    # B merges and saves deliberately: the form now carries the new version.
-    merged_version = refused.context["adminform"].form["expected_version"].value()
-    assert int(merged_version) == stored.version
-    again = client.post(
-        change_url(article),
-        article_form_data(
-            stored, editor_fields=True, title="Bản gộp A và B", expected_version=merged_version
-        ),
+    # Both changed the title: a plain second "Lưu" is refused until B chooses.
+    form = refused.context["adminform"].form
+    assert [c.name for c in form.conflicts if not c.default] == ["title"]
+    retry = article_form_data(
+        stored,
+        editor_fields=True,
+        title="Bản gộp A và B",
+        expected_version=version_b,
+        _conflict_version=form.conflict_version,
     )
-    assert again.status_code == 302
+    again = client.post(change_url(article), retry)
+    assert again.status_code == 200
+    assert "Hãy chọn giữ bản nào cho: Tiêu đề" in again.content.decode()
+    assert Article.objects.get(pk=article.pk).title == "Bản của A"
+    chosen = client.post(change_url(article), {**retry, "_merge_title": "yours"})
+    assert chosen.status_code == 302
     assert Article.objects.get(pk=article.pk).title == "Bản gộp A và B"
 
 
