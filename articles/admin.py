@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin_editing import EditingAdminMixin
+from articles.admin_history import HistoryAdminMixin
 from articles.admin_publishing import PublicationStateFilter, publication_state, workflow_publish
 from articles.admin_workflow import WorkflowAdminMixin, WorkflowFormMixin
 from articles.forms import SLUG_MEDIA, ArticleAdminForm, AuthorAdminForm
@@ -37,7 +38,7 @@ class AuthorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(EditingAdminMixin, WorkflowAdminMixin, SimpleHistoryAdmin):
+class ArticleAdmin(EditingAdminMixin, HistoryAdminMixin, WorkflowAdminMixin, SimpleHistoryAdmin):
     form = ArticleForm
     actions = [*WorkflowAdminMixin.actions, workflow_publish]
     list_display = ["title", "state", "category", "authors_display", "published_at", "featured"]

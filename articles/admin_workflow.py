@@ -277,8 +277,12 @@ class WorkflowAdminMixin:
         if request.POST.get("_workflow") in (Action.PUBLISH, Action.SCHEDULE):
             request.publish_when = obj.published_at
             obj.published_at = current.published_at if current else None
-        elif current is not None and obj.published_at is None and obj.status == S.PUBLISHED:
-            obj.published_at = current.published_at
+        elif current is not None and current.published_at:
+            shown = current.published_at.replace(second=0, microsecond=0)  # the form's precision
+            if obj.published_at == shown or (
+                obj.published_at is None and obj.status == S.PUBLISHED
+            ):
+                obj.published_at = current.published_at
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

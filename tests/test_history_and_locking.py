@@ -131,17 +131,23 @@ def test_history_shows_who_changed_what_and_restores_content(client, editor):
     revert_url = reverse(
         "admin:articles_article_simple_history", args=[article.pk, first.history_id]
     )
-    form_page = client.get(revert_url)
-    assert form_page.status_code == 200
-    version = form_page.context["adminform"].form["expected_version"].value()
-    restored = client.post(
-        revert_url,
-        article_form_data(first.instance, editor_fields=True, expected_version=version),
-    )
+    assert client.get(revert_url).status_code == 200
+    # The library's revert button fills the change form; nothing is saved yet.
+    restored = client.post(revert_url, {})
     assert restored.status_code == 302
+    assert Article.objects.get(pk=article.pk).title == "Tiêu đề thứ ba"
+    form_page = client.get(restored.url)
+    form = form_page.context["adminform"].form
+    assert form["title"].value() == "Tiêu đề ban đầu"
+    version = form["expected_version"].value()
+    data = article_form_data(first.instance, editor_fields=True, expected_version=version)
+    published_at = Article.objects.get(pk=article.pk).published_at
+    data["published_at_0"], data["published_at_1"] = local_parts(published_at)
+    assert client.post(change_url(article), data).status_code == 302
     now = Article.objects.get(pk=article.pk)
     assert (now.title, now.sapo) == ("Tiêu đề ban đầu", "Sapo đầu tiên.")
     assert now.status == "published"  # restoring content never moves the workflow
+    assert now.published_at == published_at  # nor re-dates the article
     assert now.history.latest("history_date").history_user == editor
     assert now.history.count() == 5  # created, 2 edits, publish, restore
 
