@@ -2,9 +2,10 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles import workflow
 from articles.admin_editing import EditingAdminMixin
 from articles.admin_history import HistoryAdminMixin
-from articles.admin_publishing import PublicationStateFilter, publication_state, workflow_publish
+from articles.admin_publishing import PublicationStateFilter, workflow_publish
 from articles.admin_workflow import WorkflowAdminMixin, WorkflowFormMixin
 from articles.forms import SLUG_MEDIA, ArticleAdminForm, AuthorAdminForm
 from articles.models import Article, Author, Category
@@ -63,7 +64,7 @@ class ArticleAdmin(EditingAdminMixin, HistoryAdminMixin, WorkflowAdminMixin, Sim
 
     @admin.display(description=_("trạng thái"), ordering="status")
     def state(self, obj):
-        return publication_state(obj)
+        return workflow.publication_state(obj)
 
     @admin.display(description=_("tác giả"))
     def authors_display(self, obj):

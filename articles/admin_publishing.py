@@ -15,15 +15,6 @@ from articles.models import Article
 S = Article.Status
 
 
-def publication_state(article, now=None) -> str:
-    """“Hẹn giờ 15:30 31/12” for a scheduled article, the status label otherwise."""
-    now = now or timezone.now()
-    if article.status == S.PUBLISHED and article.published_at and article.published_at > now:
-        local = timezone.localtime(article.published_at)
-        return gettext("Hẹn giờ %(when)s") % {"when": f"{local:%H:%M %d/%m}"}
-    return article.get_status_display()
-
-
 class PublicationStateFilter(admin.SimpleListFilter):
     title = _("tình trạng")
     parameter_name = "tinh_trang"

@@ -72,6 +72,15 @@ def may_edit(user, article) -> bool:
     return is_owner(user, article) and article.status in EDITABLE_BY_OWNER
 
 
+def publication_state(article, now=None) -> str:
+    """“Hẹn giờ 15:30 31/12” for a scheduled article, the status label otherwise."""
+    now = now or timezone.now()
+    if article.status == S.PUBLISHED and article.published_at and article.published_at > now:
+        local = timezone.localtime(article.published_at)
+        return gettext("Hẹn giờ %(when)s") % {"when": f"{local:%H:%M %d/%m}"}
+    return article.get_status_display()
+
+
 def may_delete(user, article) -> bool:
     """Editors delete any article; a reporter deletes their own draft (or returned) article."""
     if user.has_perm("articles.delete_article"):
