@@ -38,6 +38,15 @@ def test_typing_leaving_and_coming_back_restores_the_autosaved_article(
     page.locator(".ck-editor__editable").click()
     page.keyboard.type(BODY)
 
+    # The preview shows what is typed now, unsaved, in the public template.
+    with page.expect_popup() as popup:
+        page.click("#preview-unsaved")
+    preview = popup.value
+    expect(preview.locator(".preview-banner")).to_have_text("Bản xem trước – chưa xuất bản")
+    expect(preview.locator("h1")).to_have_text(TITLE)
+    expect(preview.locator(".body")).to_contain_text(BODY)
+    preview.close()
+
     # Leaving asks first (beforeunload); the last words are saved on the way out.
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.accept()))
@@ -81,3 +90,37 @@ def test_the_lock_banner_takeover_and_the_holder_told_on_their_open_page(
     expect(thu.locator("#id_title")).to_be_editable()
 
     expect(minh.locator("#lock-lost")).to_contain_text("Thu đã tiếp quản bài này lúc")
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_in_the_browser_a_plain_second_save_after_a_conflict_keeps_both_peoples_work(
+    live_server, browser
+):
+    _people(("bientap", Role.EDITOR, "Minh"), ("bientap2", Role.EDITOR, "Thu"))
+    article = make_article(
+        "Lễ hội đình làng", status="draft", sapo="Sapo ban đầu.", body="<p>Đoạn mở đầu.</p>"
+    )
+    url = f"{live_server.url}/admin/articles/article/{article.pk}/change/"
+    minh = _login(browser, live_server.url, "bientap")
+    minh.goto(url)
+    thu = _login(browser, live_server.url, "bientap2")
+    thu.goto(url)
+    thu.click("text=Tiếp quản để sửa…")
+    thu.click("input[value='Có, tiếp quản bài này']")
+    thu.fill("#id_sapo", "Sapo của Thu.")
+    thu.click("input[name=_save]")
+    expect(thu.locator(".messagelist")).to_be_visible()
+
+    minh.on("dialog", lambda dialog: dialog.accept())
+    minh.locator(".ck-editor__editable").click()
+    minh.keyboard.press("End")
+    minh.keyboard.type(" Đoạn Minh thêm.")
+    minh.click("input[name=_save]")
+    expect(minh.locator(".conflicts")).to_contain_text("Sapo của Thu.")
+    assert Article.objects.get(pk=article.pk).sapo == "Sapo của Thu."
+    minh.click("input[name=_save]")  # the plain "Lưu" again, choosing nothing
+    expect(minh.locator(".messagelist")).to_be_visible()
+    stored = Article.objects.get(pk=article.pk)
+    assert stored.sapo == "Sapo của Thu."
+    assert "Đoạn Minh thêm." in stored.body

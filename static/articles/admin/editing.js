@@ -59,7 +59,11 @@ document.addEventListener("DOMContentLoaded", function () {
   }
   const beating = setInterval(heartbeat, Number(cfg.heartbeatSeconds || 60) * 1000);
 
-  form.addEventListener("submit", function () { submitting = true; });
+  form.addEventListener("submit", function (event) {
+    // The preview opens in another tab: this page stays, with its unsaved changes.
+    if (event.submitter && event.submitter.formTarget === "_blank") return;
+    submitting = true;
+  });
 
   window.addEventListener("beforeunload", function (event) {
     if (submitting || !changed()) return;
