@@ -101,6 +101,7 @@ class EditingAdminMixin:
     def _session_context(self, request, article) -> dict:
         pk = article.pk if article else None
         copy = autosave.offered(request.user, article)
+        restored = copy is not None and RESTORE_PARAM in request.GET
         return {
             "editing_session": {
                 "autosave_url": self._url("autosave", pk) if pk else self._url("autosave_new"),
@@ -110,7 +111,9 @@ class EditingAdminMixin:
                 "heartbeat_seconds": locks.heartbeat_seconds(),
             },
             "autosave_offer": copy,
-            "autosave_restored": copy is not None and RESTORE_PARAM in request.GET,
+            "autosave_restored": restored,
+            # A live article's restored text goes public only by a button that says so.
+            "restoring_live": restored and article is not None and article.is_public,
         }
 
     def get_form(self, request, obj=None, change=False, **kwargs):

@@ -76,3 +76,6 @@ def test_restoring_fills_the_form_and_never_goes_live_by_itself(editor_client, e
     assert "trọng thể" not in form["body"].value()
     assert form["published_at"].value()[0] == "02/03/2026"  # the article's own date
     assert stored.published_at == published_at and stored.status == "published"
+    text = page.content.decode()
+    assert "Xuất bản phiên bản khôi phục" in text  # going live says so
+    assert 'name="_continue"' not in text.split("restore-live", 1)[1].split("</div>", 1)[0]
