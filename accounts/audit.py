@@ -1,11 +1,11 @@
 """Recording changes to people's access (roles, activation, passwords)."""
 
 from accounts.models import AuditEntry
-from accounts.roles import Role
 
 
 def _label(role) -> str:
-    return str(Role(role).label) if role else ""
+    """A role's name as people read it (roles are TextChoices), or empty for none."""
+    return str(role.label) if role else ""
 
 
 def record(actor, target, action, old="", new="") -> AuditEntry:

@@ -4,8 +4,11 @@ Each role is an auth Group holding model permissions. Code asks
 `user.has_perm(...)`, never a group name; only this module knows the names.
 """
 
+from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from accounts import audit
 
 
 class Role(models.TextChoices):
@@ -93,10 +96,6 @@ def assign_role(user, role: Role | None, actor=None) -> None:
 
     A change is recorded in the audit log, with `actor` (None: the system, e.g. a command).
     """
-    from django.contrib.auth.models import Group
-
-    from accounts import audit
-
     before = role_of(user) if user.pk else None
     after = Role(role) if role else None
     user.groups.remove(*Group.objects.filter(name__in=GROUP_NAMES.values()))

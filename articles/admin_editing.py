@@ -22,8 +22,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles import autosave, locks, workflow
-from articles.embeds import render_embeds
 from articles.models import Article
+from core.embeds import render_embeds
 
 RESTORE_PARAM = "khoi_phuc"
 

@@ -15,9 +15,9 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from articles.admin_editing import RESTORE_PARAM
-from articles.dates import vn_datetime
 from articles.history_diff import rendered_text, word_diff
 from articles.models import Article, Autosave, Category
+from core.dates import vn_datetime
 
 # What a reader of the history compares, in this order.
 COMPARED = ["title", "sapo", "body", "cover_alt", "cover_caption", "category", "source",

@@ -9,8 +9,8 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from articles import workflow
-from articles.dates import vn_datetime
 from articles.models import Article
+from core.dates import vn_datetime
 
 S = Article.Status
 

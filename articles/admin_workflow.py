@@ -25,9 +25,9 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.names import display_name
 from articles import conflicts, locks, workflow
-from articles.dates import vn_datetime
 from articles.models import Article, Author
 from articles.workflow import Action
+from core.dates import vn_datetime
 
 S = Article.Status
 # Only `articles.workflow` changes these; no form ever sets them.

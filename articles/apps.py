@@ -7,7 +7,9 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Tin bài")
 
     def ready(self):
+        # Models are importable only once the registry is ready, so the receivers load here.
+        from articles import menu, related_signals  # noqa: F401  (related_signals connects)
         from articles.content_version import connect_signals
 
         connect_signals(self)
-        from articles import related_signals  # noqa: F401  (connects the receivers)
+        menu.connect_invalidation()

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
 
-from articles.dates import vn_datetime
 from articles.history_diff import Piece, rendered_text, word_diff
 from articles.models import Article
-from articles.sanitize import sanitize_html
-from articles.text import nfc
+from core.dates import vn_datetime
+from core.sanitize import sanitize_html
+from core.text import nfc
 
 COMPARED = (
     "title", "slug", "sapo", "body", "cover_alt", "cover_caption", "category", "tags",

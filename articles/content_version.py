@@ -32,6 +32,8 @@ from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils import timezone
 
+from articles.models import Article
+
 SEQUENCE = "articles_public_content_version"
 DEFAULT_PUBLIC_CONTENT_APPS = ("articles", "pages", "taggit")
 
@@ -57,8 +59,6 @@ def bump_content_version(using: str = "default") -> None:
 
 def _read(using: str = "default") -> tuple[int, float | None]:
     """The shared version and when the next scheduled article is due (two indexed reads)."""
-    from articles.models import Article
-
     with connections[using].cursor() as cursor:
         # last_value only moves on the first nextval when is_called is added to it.
         cursor.execute(f"SELECT last_value + is_called::int FROM {SEQUENCE}")  # noqa: S608

@@ -4,7 +4,6 @@ import mimetypes
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
@@ -46,7 +45,7 @@ class LatestArticlesFeed(Feed):
     def items(self, obj):
         articles = Article.objects.published()
         if obj.category:
-            articles = articles.filter(Q(category=obj.category) | Q(category__parent=obj.category))
+            articles = articles.in_category(obj.category)
         items = list(articles.for_list()[:FEED_SIZE])
         for article in items:
             # Enclosures are not made absolute by the framework; do it while the request is here.

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles import images
 from articles.models import Article, Author
-from articles.widgets import RichTextWidget, TagAutocompleteWidget
+from core.widgets import RichTextWidget, TagAutocompleteWidget
 
 # Loaded after the admin's urlify.js: prepopulated slugs transliterate Vietnamese.
 SLUG_MEDIA = forms.Media(js=["admin/js/urlify.js", "articles/admin/vietnamese-slug.js"])

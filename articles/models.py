@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -9,10 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
-from articles.querysets import ArticleQuerySet
-from articles.reserved import is_reserved
-from articles.search_vector import search_document
-from articles.text import nfc, unique_slug
+from articles.querysets import PUBLISHED as PUBLISHED_STATUS
+from articles.querysets import ArticleManager
+from articles.search_vector import search_document, syllable_pairs
+from core.reserved import is_reserved
+from core.sanitize import sanitize_html
+from core.text import nfc, unique_slug
 
 
 class Category(models.Model):
@@ -109,7 +112,7 @@ class Article(models.Model):
         DRAFT = "draft", _("Bản nháp")
         PENDING = "pending", _("Chờ duyệt")
         RETURNED = "returned", _("Trả lại")
-        PUBLISHED = "published", _("Đã xuất bản")
+        PUBLISHED = PUBLISHED_STATUS, _("Đã xuất bản")
         ARCHIVED = "archived", _("Lưu trữ")
 
     title = models.CharField(_("tiêu đề"), max_length=300)
@@ -173,13 +176,19 @@ class Article(models.Model):
         db_persist=True,
         verbose_name=_("chỉ mục tìm kiếm"),
     )
+    search_pairs = models.GeneratedField(
+        expression=syllable_pairs(),
+        output_field=ArrayField(models.TextField()),
+        db_persist=True,
+        verbose_name=_("cặp âm tiết liền nhau"),
+    )
 
-    objects = ArticleQuerySet.as_manager()
+    objects = ArticleManager()
     # Every saved version, with who saved it; editors compare and restore in the admin.
     history = HistoricalRecords(
         verbose_name=_("phiên bản bài viết"),
         m2m_fields=[authors],
-        excluded_fields=["view_count", "search_vector"],
+        excluded_fields=["view_count", "search_vector", "search_pairs"],
     )
 
     class Meta:
@@ -195,23 +204,24 @@ class Article(models.Model):
             models.Index(
                 fields=["category", "-published_at", "-id"],
                 name="article_cat_pub_idx",
-                condition=Q(status="published"),
+                condition=Q(status=PUBLISHED_STATUS),
             ),
             models.Index(
                 fields=["-updated_at"],
                 name="article_updated_idx",
-                condition=Q(status="published"),
+                condition=Q(status=PUBLISHED_STATUS),
             ),
             models.Index(
                 fields=["-published_at", "-id"],
                 name="article_featured_idx",
-                condition=Q(status="published", featured=True),
+                condition=Q(status=PUBLISHED_STATUS, featured=True),
             ),
             GinIndex(fields=["search_vector"], name="article_search_gin"),
+            GinIndex(fields=["search_pairs"], name="article_search_pairs_gin"),
         ]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(status="published") | Q(published_at__isnull=False),
+                condition=~Q(status=PUBLISHED_STATUS) | Q(published_at__isnull=False),
                 name="article_published_has_date",
             ),
         ]
@@ -220,8 +230,6 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        from articles.sanitize import sanitize_html
-
         self.title = nfc(self.title).strip()
         self.sapo = nfc(self.sapo).strip()
         self.cover_alt = nfc(self.cover_alt).strip()

@@ -17,8 +17,8 @@ from taggit.models import Tag
 from articles import workflow
 from articles.forms import ArticleAdminForm
 from articles.models import Article, Author, Category
-from articles.sanitize import sanitize_html
-from articles.text import nfc, vietnamese_slugify
+from core.sanitize import sanitize_html
+from core.text import nfc, vietnamese_slugify
 
 
 @never_cache

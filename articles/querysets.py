@@ -1,7 +1,24 @@
 """The one door to public content: every public view, feed, sitemap and search uses it."""
 
 from django.db import connection, models
+from django.db.models import Q
 from django.utils import timezone
+
+# The status value of published articles: the model's choices and raw SQL both read it here.
+PUBLISHED = "published"
+# `published()` for hand-written SQL, judged when the statement runs; the status value is
+# passed as the `published` parameter. tests/test_publish_rule.py holds the two together.
+PUBLISHED_SQL = "{alias}.status = %(published)s AND {alias}.published_at <= now()"
+
+
+def published_rows_sql(cursor, column: str) -> str:
+    """SELECT of one column of the public articles, values inlined (for materialized views).
+
+    Table names are schema-qualified: PostgreSQL 17+ refreshes views with a safe search_path.
+    """
+    rule = PUBLISHED_SQL.format(alias="a")
+    query = f"SELECT a.{column} FROM public.articles_article a WHERE {rule}"  # noqa: S608
+    return cursor.mogrify(query, {"published": PUBLISHED}).decode()
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -14,15 +31,17 @@ class ArticleQuerySet(models.QuerySet):
 
     def published(self, now=None):
         """What the public may see: status published and its time has come (by `now`)."""
-        from articles.models import Article
+        return self.filter(status=PUBLISHED, published_at__lte=now or timezone.now())
 
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
+    def in_category(self, category):
+        """Articles of `category` or of one of its children (categories have two levels)."""
+        return self.filter(Q(category=category) | Q(category__parent=category))
 
     def for_list(self):
         """Shape for `_article_card.html`: category joined, no body, newest first."""
         return (
             self.select_related("category")
-            .defer("body", "review_note", "search_vector")
+            .defer("body", "review_note")
             .order_by("-published_at", "-id")
         )
 
@@ -32,9 +51,7 @@ class ArticleQuerySet(models.QuerySet):
         Authors and tags are not prefetched: the public page reads them only when its
         cached fragments are rendered (``articles.article_page``).
         """
-        return self.select_related("category", "category__parent").defer(
-            "review_note", "search_vector"
-        )
+        return self.select_related("category", "category__parent").defer("review_note")
 
     def for_sitemap(self):
         """Only what a sitemap entry needs (URL parts and lastmod)."""
@@ -43,3 +60,12 @@ class ArticleQuerySet(models.QuerySet):
             .only("slug", "updated_at", "published_at", "category__slug")
             .order_by("-published_at", "-id")
         )
+
+
+class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
+    """Articles without their search columns: only SQL reads them, and they are large."""
+
+    SEARCH_COLUMNS = ("search_vector", "search_pairs")
+
+    def get_queryset(self):
+        return super().get_queryset().defer(*self.SEARCH_COLUMNS)

@@ -9,8 +9,9 @@ them and writes the list:
     score = TAG_WEIGHT·min(shared tags, 3) + CATEGORY_WEIGHT·[same category]
           + TEXT_WEIGHT·(text rank / best text rank) + RECENCY_WEIGHT / (1 + |Δdays| / 30)
 
-A page view only reads: `related_articles()` filters by `published()` at read time as well,
-so an article unpublished a second ago never shows, even before its rows are cleaned up.
+Lists are kept for scheduled articles too (status published, time not yet come), so they are
+ready the moment the time comes: a page view reads through `published()`, which also hides an
+article unpublished a second ago, even before its rows are cleaned up.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -41,7 +42,7 @@ def related_articles(article, limit=6):
         Article.objects.published()
         .filter(related_backlinks__source_id=article.pk)
         .select_related("category")
-        .defer("body", "search_vector")
+        .defer("body")
         .order_by("related_backlinks__position")[:limit]
     )
 
@@ -51,7 +52,7 @@ WITH picks AS (
     SELECT p.to_article_id AS id, row_number() OVER (ORDER BY p.id) AS ord
     FROM articles_article_related_picks p
     JOIN articles_article a ON a.id = p.to_article_id
-    WHERE p.from_article_id = %(id)s AND a.status = 'published' AND a.id <> %(id)s
+    WHERE p.from_article_id = %(id)s AND a.status = %(published)s AND a.id <> %(id)s
 ),
 words AS (  -- ndoc 1 is the article alone; unknown words (stats older than it) come last
     SELECT w.lexeme
@@ -86,12 +87,12 @@ by_tag AS (  -- per tag, its holders nearest the article in id (in time) on eith
 ),
 by_category AS (  -- the nearest in time on either side, from the (category, date) index
     (SELECT a.id FROM articles_article a
-     WHERE a.status = 'published' AND a.category_id = %(category)s
+     WHERE a.status = %(published)s AND a.category_id = %(category)s
        AND a.published_at <= %(published_at)s AND a.id <> %(id)s
      ORDER BY a.published_at DESC LIMIT %(half_pool)s)
     UNION ALL
     (SELECT a.id FROM articles_article a
-     WHERE a.status = 'published' AND a.category_id = %(category)s
+     WHERE a.status = %(published)s AND a.category_id = %(category)s
        AND a.published_at > %(published_at)s
      ORDER BY a.published_at ASC LIMIT %(half_pool)s)
 ),
@@ -99,7 +100,7 @@ by_text AS (
     SELECT a.id, ts_rank('{0, 0, 0.4, 1}', a.search_vector, query.q) AS rank
     FROM articles_article a, query
     WHERE query.q IS NOT NULL AND a.search_vector @@ query.q
-      AND a.status = 'published' AND a.id <> %(id)s
+      AND a.status = %(published)s AND a.id <> %(id)s
     ORDER BY rank DESC, a.published_at DESC
     LIMIT %(pool)s
 ),
@@ -115,7 +116,7 @@ automatic AS (
     JOIN articles_article a ON a.id = pool.id
     LEFT JOIN by_tag ON by_tag.id = a.id
     LEFT JOIN by_text ON by_text.id = a.id
-    WHERE a.status = 'published' AND a.id <> %(id)s
+    WHERE a.status = %(published)s AND a.id <> %(id)s
       AND a.id NOT IN (SELECT id FROM picks)
 ),
 chosen AS (
@@ -133,6 +134,7 @@ FROM (SELECT * FROM chosen ORDER BY grp, ord, id DESC LIMIT %(stored)s) AS best
 def _params(article_id, category_id, published_at, max_ndoc):
     return {
         "id": article_id,
+        "published": Article.Status.PUBLISHED,
         "category": category_id,
         "published_at": published_at,
         "ct": ContentType.objects.get_for_model(Article).pk,
@@ -163,9 +165,8 @@ def store_related(article_id, *, max_ndoc=None):
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("DELETE FROM articles_relatedarticle WHERE source_id = %s", [article_id])
         cursor.execute(
-            "SELECT category_id, published_at FROM articles_article"
-            " WHERE id = %s AND status = 'published'",
-            [article_id],
+            "SELECT category_id, published_at FROM articles_article WHERE id = %s AND status = %s",
+            [article_id, Article.Status.PUBLISHED],
         )
         source = cursor.fetchone()
         if source:

@@ -2,8 +2,10 @@
 
 Kept free of model imports so `articles.models` can use them in field definitions.
 The text search configuration is created by migration 0020.
+
 """
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchVector
 from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Left
@@ -35,4 +37,17 @@ def search_document():
         SearchVector("title", weight="A", config=SEARCH_CONFIG)
         + SearchVector("sapo", weight="B", config=SEARCH_CONFIG)
         + SearchVector(plain_body(), weight="C", config=SEARCH_CONFIG)
+    )
+
+
+def syllable_pairs():
+    """The document's adjacent syllable pairs ("van hoa", "hoa co"): narrow quoted phrases.
+
+    A generated column cannot read another, so the pairs are derived from the same
+    expression as the vector. `public.syllable_pairs` is created by migration 0040.
+    """
+    return Func(
+        search_document(),
+        function="public.syllable_pairs",
+        output_field=ArrayField(TextField()),
     )

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from articles.dates import iso_datetime
+from core.dates import iso_datetime
 from pages.identity import site_identity
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles import feeds, preview, search_views, uploads, view_counts, views
+from articles import feeds, preview, uploads, view_counts, views
 from articles.page_cache import public_page
 
 app_name = "articles"
@@ -18,13 +18,6 @@ urlpatterns = [
         "tac-gia/<slug:slug>/",
         public_page(views.author_detail, query=("page",)),
         name="author",
-    ),
-    path(
-        "tim-kiem/",
-        public_page(
-            search_views.search_view, query=("q", "category", "date_from", "date_to", "page")
-        ),
-        name="search",
     ),
     path("the/<str:slug>/", public_page(views.tag_detail, query=("page",)), name="tag"),
     path(

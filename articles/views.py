@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from django.db.models import Q, Value
+from django.db.models import Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,9 +13,9 @@ from taggit.models import Tag
 
 from articles.article_page import ArticleParts, Fragments, public_head
 from articles.content_version import content_version
+from articles.menu import category_menu, children_of
 from articles.models import Article, Author, Category
-from articles.pagination import IndexPaginator
-from pages.identity import site_chrome
+from core.pagination import IndexPaginator
 
 PAGE_SIZE = 20
 LATEST_SIZE = 6
@@ -30,7 +30,7 @@ def _home_blocks(public):
     Two queries whatever the number of blocks or articles: the newest ids of each block
     (a UNION ALL of small index-ordered slices), then the cards for those ids.
     """
-    categories = [c for c in site_chrome()["menu"] if c.show_on_home]
+    categories = [c for c in category_menu() if c.show_on_home]
     if not categories:
         return []
     slices = [
@@ -85,15 +85,8 @@ def _list_page(request, articles, template, context, *, empty_is_404=False):
 @require_safe
 def category_detail(request, slug):
     category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
-    children = next(
-        (top.menu_children for top in site_chrome()["menu"] if top.pk == category.pk), []
-    )
-    articles = (
-        Article.objects.published()
-        .filter(Q(category=category) | Q(category__parent=category))
-        .for_list()
-    )
-    context = {"category": category, "children": children}
+    articles = Article.objects.published().in_category(category).for_list()
+    context = {"category": category, "children": children_of(category)}
     return _list_page(request, articles, "articles/category.html", context)
 
 

@@ -64,9 +64,13 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "newsroom",
+    "core",
     "accounts",
-    "articles",
     "pages",
+    "articles",
+    "search",
+    "demo",
+    "drills",
 ]
 
 MIDDLEWARE = [
@@ -101,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "pages.context_processors.site",
+                "articles.menu.menu",
             ],
         },
     }
@@ -151,7 +156,7 @@ PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", "60"))
 # asking the shared cache again (a change made on another worker shows within that time).
 PUBLIC_PAGE_LOCAL_ENTRIES = int(os.environ.get("PUBLIC_PAGE_LOCAL_ENTRIES", "256"))
 PUBLIC_VERSION_LOCAL_SECONDS = float(os.environ.get("PUBLIC_VERSION_LOCAL_SECONDS", "1"))
-# The benchmark's fixed 20 KB page at /bench/ceiling (newsroom.bench): off unless asked.
+# The benchmark's fixed 20 KB page at /bench/ceiling (drills.bench): off unless asked.
 BENCH_CEILING = env_bool("BENCH_CEILING", False)
 
 # --- Auth ---------------------------------------------------------------------
@@ -178,7 +183,7 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 # Behind nginx set TRUSTED_PROXY_COUNT=1, or every reader would share the proxy's address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
-AXES_CLIENT_IP_CALLABLE = "accounts.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 
 # --- Language and time --------------------------------------------------------
 LANGUAGE_CODE = "vi"
@@ -214,7 +219,7 @@ IMAGE_MAX_BYTES = int(os.environ.get("IMAGE_MAX_BYTES", 10 * 1024 * 1024))
 IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 40_000_000))
 IMAGE_RENDITION_WIDTHS = [480, 800, 1200]
 
-# --- Rich text editor (CKEditor 5, behind articles.widgets.RichTextWidget) ---
+# --- Rich text editor (CKEditor 5, behind core.widgets.RichTextWidget) ---
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "articles:editor-image-upload"
 CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
 CKEDITOR_5_CONFIGS = {

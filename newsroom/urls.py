@@ -8,6 +8,7 @@ from django.urls import include, path, re_path
 from articles.seo import robots_txt
 from articles.sitemaps import SITEMAPS
 from newsroom.health import healthz
+from newsroom.media import serve_media
 
 admin.site.site_header = "Newsroom – Quản trị nội dung"
 admin.site.site_title = "Newsroom"
@@ -30,17 +31,14 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("trang/", include("pages.urls")),
+    path("", include("search.urls")),
     path("", include("articles.urls")),
 ]
 
-if settings.BENCH_CEILING:
-    from newsroom.bench.ceiling import ceiling
-
-    urlpatterns.insert(0, path("bench/ceiling", ceiling, name="bench-ceiling"))
+if settings.BENCH_CEILING:  # the benchmark's fixed page, mounted only for its own server
+    urlpatterns.insert(0, path("bench/", include("drills.urls")))
 
 if settings.SERVE_MEDIA:
-    from newsroom.media import serve_media
-
     urlpatterns.insert(
         0,
         re_path(

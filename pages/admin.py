@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 
-from articles.widgets import RichTextWidget
+from core.widgets import RichTextWidget
 from pages.models import PortalLink, SiteIdentity, StaticPage
 
 

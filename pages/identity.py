@@ -1,4 +1,4 @@
-"""The site's chrome (identity, category menu, portal links, footer pages), cached.
+"""The site's chrome (identity, portal links, footer pages), cached.
 
 Read on every public page through the context processor, so it is cached under one
 key and dropped whenever one of the rows it is built from changes.
@@ -10,23 +10,17 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
-CACHE_KEY = "pages:site-chrome:v1"
+from pages.models import PortalLink, SiteIdentity, StaticPage
+
+CACHE_KEY = "pages:site-chrome:v2"
 CACHE_SECONDS = 60 * 60
 DEFAULT_NAME = _("Trung tâm Văn hóa – Thông tin – Thể thao")
 
 
 def _build():
-    from articles.models import Category
-    from pages.models import PortalLink, SiteIdentity, StaticPage
-
     identity = SiteIdentity.objects.first() or SiteIdentity(name=str(DEFAULT_NAME))
-    categories = list(Category.objects.order_by("position", "name"))
-    menu = [c for c in categories if c.parent_id is None]
-    for top in menu:
-        top.menu_children = [c for c in categories if c.parent_id == top.pk]
     return {
         "identity": identity,
-        "menu": menu,
         "portals": list(PortalLink.objects.all()),
         "pages": list(StaticPage.objects.published().only("title", "slug", "position")),
     }
@@ -58,10 +52,7 @@ def invalidate(**kwargs):
 
 
 def connect_invalidation():
-    from articles.models import Category
-    from pages.models import PortalLink, SiteIdentity, StaticPage
-
-    for model in (SiteIdentity, PortalLink, StaticPage, Category):
+    for model in (SiteIdentity, PortalLink, StaticPage):
         uid = f"pages-chrome-{model._meta.label_lower}"
         post_save.connect(invalidate, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(invalidate, sender=model, dispatch_uid=f"{uid}-delete")

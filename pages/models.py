@@ -5,7 +5,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from articles.text import nfc, unique_slug
+from core.sanitize import sanitize_html
+from core.text import nfc, unique_slug
 
 
 class SiteIdentity(models.Model):
@@ -90,8 +91,6 @@ class StaticPage(models.Model):
         return bool(self.title_en and self.body_en)
 
     def save(self, *args, **kwargs):
-        from articles.sanitize import sanitize_html
-
         self.title = nfc(self.title).strip()
         self.title_en = nfc(self.title_en).strip()
         self.body = sanitize_html(nfc(self.body))

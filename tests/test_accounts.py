@@ -9,7 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import AuditEntry
+from accounts.names import display_name
 from accounts.roles import Role, assign_role, role_of
+from core.client_ip import client_ip
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -256,8 +258,6 @@ def test_user_list_queries_do_not_grow_with_users(client, administrator):
     ],
 )
 def test_throttling_address_behind_trusted_proxies(settings, rf, proxies, forwarded, expected):
-    from accounts.client_ip import client_ip
-
     settings.TRUSTED_PROXY_COUNT = proxies
     request = rf.get("/", HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="127.0.0.1")
     assert client_ip(request) == expected
@@ -324,8 +324,6 @@ def test_each_role_holds_exactly_its_powers(role, allowed):
 
 def test_names_read_family_name_first():
     from django.contrib.auth import get_user_model
-
-    from accounts.names import display_name
 
     User = get_user_model()
     assert display_name(User(username="minh", first_name="Minh", last_name="Trần Văn")) == (

@@ -11,11 +11,13 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from accounts.roles import Role, role_of
-from articles.demo import synthetic
-from articles.demo.accounts import DEFAULT_PASSWORD
-from articles.demo.synthetic import _avoid_taken_slugs
 from articles.models import Article, Author, Category
-from articles.text import vietnamese_slugify
+from core.text import vietnamese_slugify
+from demo import synthetic
+from demo.accounts import DEFAULT_PASSWORD
+from demo.management.commands.load_demo import Command
+from demo.synthetic import _avoid_taken_slugs
+from pages.models import PortalLink, SiteIdentity, StaticPage
 from tests.factories import make_article, make_author, make_category
 
 pytestmark = pytest.mark.django_db
@@ -70,8 +72,6 @@ def test_demo_loads_a_realistic_site(debug_on):
     assert not public.filter(pk__in=scheduled).exists()
     assert Article.objects.filter(body__contains='<oembed url="https://www.youtube.com/').exists()
     # The center's identity, portal links and its pages (with English text) are editable rows.
-    from pages.models import PortalLink, SiteIdentity, StaticPage
-
     assert "Hòa Sơn" in SiteIdentity.objects.get().name
     assert PortalLink.objects.count() >= 3
     assert StaticPage.objects.published().exclude(body_en="").count() >= 4
@@ -162,8 +162,6 @@ def test_negative_count_is_refused(debug_on):
 
 
 def test_help_text_renders():
-    from articles.management.commands.load_demo import Command
-
     text = Command().create_parser("manage.py", "load_demo").format_help()
     assert "--articles" in text and "--force" in text
 

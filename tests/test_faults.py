@@ -10,6 +10,7 @@ from django.urls import reverse
 from PIL import Image
 
 from articles.models import Article
+from newsroom.faults import server_error
 from tests.admin_helpers import article_form_data
 from tests.factories import make_article, make_author, make_category, make_user
 
@@ -170,8 +171,6 @@ def test_new_article_is_not_created_when_its_cover_cannot_be_stored(editor_clien
 def test_a_database_outage_outside_any_view_still_gets_the_503_page(rf):
     # handler500 sees faults raised by middleware, where process_exception cannot.
     from django.db import OperationalError
-
-    from newsroom.faults import server_error
 
     try:
         raise OperationalError("server closed the connection unexpectedly")

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from articles.text import vietnamese_slugify
+from core.text import vietnamese_slugify
 from tests.factories import make_article, make_category
 from tests.outage import database_unreachable
 

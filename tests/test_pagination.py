@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article
-from articles.pagination import IndexPaginator
+from core.pagination import IndexPaginator
 from tests.factories import make_article, make_author, make_category
 
 

@@ -6,6 +6,7 @@ import feedparser
 import pytest
 from django.urls import reverse
 
+from articles.sitemaps import ArticleSitemap
 from tests.factories import make_article, make_category
 from tests.public_data import build_site
 
@@ -71,8 +72,6 @@ def test_sitemap_index_and_sections_are_valid_xml(client):
 
 
 def test_article_sitemap_is_paginated(client, monkeypatch):
-    from articles.sitemaps import ArticleSitemap
-
     monkeypatch.setattr(ArticleSitemap, "limit", 3)
     category = make_category()
     for _ in range(7):

@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from articles.models import Article, Category
+from newsroom.faults import server_error
+from pages.models import SiteIdentity, StaticPage
 from tests.factories import make_article, make_category
 from tests.outage import database_unreachable
 from tests.public_data import build_site
@@ -42,8 +44,6 @@ def test_home_shows_lead_latest_blocks_most_read_and_identity(client, site):
 
 
 def test_identity_edits_show_without_restart(client, site):
-    from pages.models import SiteIdentity
-
     client.get("/")
     identity = SiteIdentity.objects.get()
     identity.name = "Trung tâm Văn hóa huyện Mới"
@@ -216,8 +216,6 @@ def test_database_outage_gives_a_vietnamese_503_page_without_trace(client):
 
 
 def test_500_page_is_vietnamese_and_shows_no_trace(rf):
-    from newsroom.faults import server_error
-
     try:
         raise RuntimeError("secret detail")
     except RuntimeError:
@@ -229,8 +227,6 @@ def test_500_page_is_vietnamese_and_shows_no_trace(rf):
 
 
 def test_site_identity_is_a_single_row():
-    from pages.models import SiteIdentity
-
     SiteIdentity.objects.create(name="Trung tâm A")
     second = SiteIdentity(name="Trung tâm B")
     with pytest.raises(ValidationError):
@@ -238,8 +234,6 @@ def test_site_identity_is_a_single_row():
 
 
 def test_admin_edits_identity_portals_and_static_pages_in_the_rich_text_editor(admin_client):
-    from pages.models import StaticPage
-
     for url in ["/admin/pages/siteidentity/add/", "/admin/pages/portallink/add/"]:
         assert admin_client.get(url).status_code == 200
     form = admin_client.get("/admin/pages/staticpage/add/").content.decode()

@@ -42,7 +42,7 @@ def test_publishing_with_a_past_date_keeps_it_everywhere_the_public_looks(editor
     assert "Hội thi văn nghệ cuối năm 2020" not in home  # not pushed to the top
     rss = client.get(reverse("articles:feed")).content.decode()
     assert "Thu, 31 Dec 2020 08:30:00 +0000" in rss or "Thu, 31 Dec 2020 15:30:00 +0700" in rss
-    found = client.get(reverse("articles:search"), {"q": "hội thi văn nghệ"}).content.decode()
+    found = client.get(reverse("search:search"), {"q": "hội thi văn nghệ"}).content.decode()
     assert "Hội thi văn nghệ cuối năm 2020" in found and "31/12/2020" in found
 
 

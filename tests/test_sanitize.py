@@ -6,9 +6,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from articles.embeds import render_embeds
 from articles.models import Article
-from articles.sanitize import TAGS, html_to_text, sanitize_html
+from core.embeds import render_embeds
+from core.sanitize import TAGS, html_to_text, sanitize_html
 from tests.factories import make_article, make_category
 
 # OWASP XSS filter evasion cheat sheet style payloads, plus mutation XSS and our own traps.

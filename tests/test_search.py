@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from articles.search import (
+from search.query import (
     SEARCH_CONFIG,
     HoldsPairs,
     _RankStatement,
@@ -23,12 +23,12 @@ from articles.search import (
     safe_snippet,
     search_articles,
 )
-from articles.suggest import refresh_vocabulary, suggest
+from search.suggest import refresh_vocabulary, suggest
 from tests.corpus import build_corpus
 from tests.factories import make_article, make_category
 
 pytestmark = pytest.mark.django_db
-URL = reverse("articles:search")
+URL = reverse("search:search")
 
 
 @pytest.fixture
@@ -328,7 +328,7 @@ def test_matches_are_found_through_the_gin_index(corpus):
 
 
 def test_very_common_words_rank_the_newest_matches_and_say_so(client, monkeypatch):
-    monkeypatch.setattr("articles.search.MAX_RESULTS", 5)
+    monkeypatch.setattr("search.query.MAX_RESULTS", 5)
     category = make_category("Thông báo")
     now = timezone.now()
     oldest = make_article("Lịch trực cơ quan", category=category, published_at=now - timedelta(30))
@@ -368,8 +368,8 @@ def _actual_rows(plan_node):
 
 
 def test_common_words_are_looked_for_among_the_newest_articles_first(monkeypatch):
-    monkeypatch.setattr("articles.search.MAX_RESULTS", 5)
-    monkeypatch.setattr("articles.search.WALK_WINDOW", 0)  # a window, not a walk
+    monkeypatch.setattr("search.query.MAX_RESULTS", 5)
+    monkeypatch.setattr("search.query.WALK_WINDOW", 0)  # a window, not a walk
     newest_first = _duty_rosters(range(1, 80, 2), range(2, 42, 2))  # 40 of 60 match
     plan = explain_search("lịch trực")
     recent, older = plan.split("Append")[1].split("->  Limit")[1:3]
@@ -379,7 +379,7 @@ def test_common_words_are_looked_for_among_the_newest_articles_first(monkeypatch
 
 
 def test_words_in_most_articles_are_found_by_walking_the_date_index(monkeypatch):
-    monkeypatch.setattr("articles.search.MAX_RESULTS", 5)
+    monkeypatch.setattr("search.query.MAX_RESULTS", 5)
     newest_first = _duty_rosters(range(1, 40), range(40, 42))  # 39 of 41 match
     assert _RankStatement("lịch trực").walk  # no window, no GIN bitmap: the date order
     assert titles("lịch trực") == newest_first[:5]
@@ -387,8 +387,8 @@ def test_words_in_most_articles_are_found_by_walking_the_date_index(monkeypatch)
 
 
 def test_older_articles_are_searched_when_the_newest_hold_too_few_matches(monkeypatch):
-    monkeypatch.setattr("articles.search.MAX_RESULTS", 5)
-    monkeypatch.setattr("articles.search.WALK_WINDOW", 0)
+    monkeypatch.setattr("search.query.MAX_RESULTS", 5)
+    monkeypatch.setattr("search.query.WALK_WINDOW", 0)
     # Common overall, so the window is small; but the 30 newest articles do not match.
     newest_first = _duty_rosters(range(100, 220), range(1, 31))
     plan = explain_search("lịch trực")
@@ -444,7 +444,7 @@ def test_closer_typo_spelling_beats_a_farther_one_that_stands_together():
 
 
 def test_quoted_phrase_with_many_matches_ranks_the_newest_that_hold_it(monkeypatch):
-    monkeypatch.setattr("articles.search.MAX_RESULTS", 3)
+    monkeypatch.setattr("search.query.MAX_RESULTS", 3)
     category = make_category("Văn hóa")
     now = timezone.now()
     for n in range(5):  # the phrase, oldest last

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0051_drop_search_title'),
+        ('articles', '0061_search_term_publish_rule'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

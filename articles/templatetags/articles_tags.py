@@ -4,8 +4,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from articles import dates
-from articles.embeds import render_embeds
+from core import dates
+from core.embeds import render_embeds
 
 register = template.Library()
 

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from newsroom.livesite import LiveSite
+from drills.livesite import LiveSite
 
 pytestmark = pytest.mark.live
 

@@ -8,7 +8,6 @@ from tqdm import tqdm
 
 from articles import related
 from articles.models import Article, RelatedArticle
-from articles.suggest import refresh_vocabulary
 
 
 class Command(BaseCommand):
@@ -21,7 +20,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, limit=None, **options):
         related.refresh_term_stats()
-        refresh_vocabulary()
         max_ndoc = related.common_word_limit()
         published = Article.objects.filter(status=Article.Status.PUBLISHED)
         stale = RelatedArticle.objects.exclude(source__in=published.values("pk"))

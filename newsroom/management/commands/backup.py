@@ -2,20 +2,16 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from newsroom.backups import BackupError, create_backup
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
-        "Sao lưu cơ sở dữ liệu và thư mục media vào một tệp .tar.gz (mặc định var/backups/)."
-    )
+    # A plain str: argparse formats the description and cannot take lazy text.
+    help = "Sao lưu cơ sở dữ liệu và thư mục media vào một tệp .tar.gz (mặc định var/backups/)."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--output", type=Path, help=gettext_lazy("đường dẫn tệp sao lưu cần tạo")
-        )
+        parser.add_argument("--output", type=Path, help=_("đường dẫn tệp sao lưu cần tạo"))
 
     def handle(self, *args, output=None, **options):
         try:

@@ -2,29 +2,25 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from newsroom.backups import BackupError, restore_backup
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
-        "Khôi phục cơ sở dữ liệu và media từ một tệp sao lưu vào cơ sở dữ liệu trống."
-    )
+    # A plain str: argparse formats the description and cannot take lazy text.
+    help = "Khôi phục cơ sở dữ liệu và media từ một tệp sao lưu vào cơ sở dữ liệu trống."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "archive", type=Path, help=gettext_lazy("tệp .tar.gz do lệnh backup tạo ra")
-        )
+        parser.add_argument("archive", type=Path, help=_("tệp .tar.gz do lệnh backup tạo ra"))
         parser.add_argument(
             "--database",
-            help=gettext_lazy("tên cơ sở dữ liệu đích trên cùng máy chủ (mặc định: của cấu hình)"),
+            help=_("tên cơ sở dữ liệu đích trên cùng máy chủ (mặc định: của cấu hình)"),
         )
-        parser.add_argument("--media-root", type=Path, help=gettext_lazy("thư mục media đích"))
+        parser.add_argument("--media-root", type=Path, help=_("thư mục media đích"))
         parser.add_argument(
             "--force",
             action="store_true",
-            help=gettext_lazy("cho phép ghi đè cơ sở dữ liệu không trống"),
+            help=_("cho phép ghi đè cơ sở dữ liệu không trống"),
         )
 
     def handle(self, *args, archive, database=None, media_root=None, force=False, **options):

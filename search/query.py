@@ -1,0 +1,361 @@
+"""Public full-text search: query normalization, ranking and snippets (typos: search.suggest).
+
+All matching and ranking happens in PostgreSQL on the stored `search_vector` (GIN index);
+Python only prepares the query string and escapes the snippets.
+"""
+
+import math
+import re
+import unicodedata
+from contextlib import contextmanager, nullcontext
+from datetime import datetime, time, timedelta
+from html import unescape
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.db import connection, transaction
+from django.db.models import BooleanField, F, Func, Q, TextField, Value
+from django.db.models.functions import Concat
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from articles.models import Article
+from articles.search_vector import SEARCH_CONFIG, plain_body
+
+MIN_QUERY_LENGTH = 2
+MAX_QUERY_LENGTH = 200
+MAX_RESULTS = 200  # ranked per query: 10 pages of 20
+SNIPPET_SOURCE_LENGTH = 5000
+# The newest matches of common words are looked for among the newest articles first: enough
+# of them to hold WINDOW_MARGIN times MAX_RESULTS matches by the words' frequencies, when
+# that is at most MAX_WINDOW articles (rarer words have few matches: all are read at once).
+# Words in so many articles that WALK_WINDOW would do are found faster still by walking the
+# date index (measured at 100,000 articles: "hội nghị", a third of them, 13 ms vs 18 ms).
+WINDOW_MARGIN = 2
+MAX_WINDOW = 25_000
+WALK_WINDOW = 2_000
+EXACT_TITLE_BOOST = 1.0
+
+# Private-use characters mark the highlight inside PostgreSQL's output; everything else is
+# escaped, then they become <mark>: the only markup a snippet can ever carry.
+_START, _STOP = "\ue000", "\ue001"
+_MARKERS = re.compile(f"({_START}|{_STOP})")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ue000\ue001]+")
+_SPACES = re.compile(r"\s+")
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
+# websearch syntax: "or" between terms.
+_OR = re.compile(r"(?:^|\s)or(?:\s|$)", re.IGNORECASE)
+
+
+def normalize_query(raw: str | None) -> str:
+    """NFC, no control characters, single spaces, at most MAX_QUERY_LENGTH characters."""
+    text = unicodedata.normalize("NFC", raw or "")
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or text[:MAX_QUERY_LENGTH]
+    return text
+
+
+def is_searchable(query: str) -> bool:
+    return len(query) >= MIN_QUERY_LENGTH
+
+
+def fold(text: str) -> str:
+    """Lower case without tones or đ, as the search configuration sees text."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+class SearchResults:
+    """The ranked results of one query, sliceable for Paginator.
+
+    Holds the ranked ids (with their ranks) of every result; indexing fetches only the
+    articles of the requested slice, with their snippets, in rank order.
+    """
+
+    def __init__(self, ranked: list[tuple[int, float]], plain: SearchQuery):
+        self.ranked = ranked
+        self.plain = plain
+
+    def count(self):
+        return len(self.ranked)
+
+    def __len__(self):
+        return len(self.ranked)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._articles(self.ranked[index])
+        return self._articles([self.ranked[index]])[0]
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def _articles(self, rows):
+        found = {
+            article.pk: article
+            for article in Article.objects.published()
+            .filter(pk__in=[pk for pk, _rank in rows])
+            .for_list()
+            .annotate(headline=_headline(self.plain))
+        }
+        page = []
+        for pk, rank in rows:
+            if pk in found:  # unless unpublished since the ranking, a moment ago
+                found[pk].rank = rank
+                page.append(found[pk])
+        return page
+
+
+def search_articles(query: str, *, category=None, date_from=None, date_to=None):
+    """Published articles matching `query`, best first, each with `rank` and `headline`.
+
+    Every syllable must match (websearch syntax: "quoted phrase", or, -excluded). The rank is
+    PostgreSQL's cover density (ts_rank_cd), which scores syllables standing together above the
+    same syllables apart, so "hội nghị" ranks the articles about a conference above pages that
+    merely contain "hội" and "nghị" (a separate phrase-match bonus changed no result and doubled
+    the cost). Weights make the title count more than the sapo, the sapo more than the body;
+    the title holding the query as typed, tones included, gets a bonus; recency breaks ties.
+
+    Ranking reads each matching article's vector, so it is bounded: the MAX_RESULTS newest
+    matches are ranked (all of them for any query but common words). One statement finds
+    them (`_RankStatement`) and ranks them; their ids serve as the count, and only the shown page's
+    articles are fetched.
+    """
+    statement = _RankStatement(query, category, date_from, date_to)
+    with statement.plan(), connection.cursor() as cursor:
+        cursor.execute(statement.sql, statement.params)
+        return SearchResults(cursor.fetchall(), statement.plain)
+
+
+def explain_search(query: str) -> str:
+    """EXPLAIN ANALYZE of the statement that finds and ranks the matches, as search runs it."""
+    statement = _RankStatement(query)
+    with statement.plan(), connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {statement.sql}", statement.params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+class _RankStatement:
+    """SQL that ranks the MAX_RESULTS newest matches: (id, rank) rows, best first.
+
+    The inner query keeps each match's vector as the stored (out-of-line) reference while it
+    sorts by date, so only the vectors of the matches it returns are read, by ts_rank_cd.
+
+    Finding the newest matches visits every match's row (for its date and status) after the
+    GIN index has listed them: 7,000 rows for "chuyển đổi số" in 100,000 articles. For common
+    words the statement first looks among the newest articles only (`_window`), where the
+    date index narrows the GIN bitmap to a few hundred rows; the older articles are searched
+    only if that window held fewer than MAX_RESULTS matches (the words were rarer than their
+    frequencies said), so the result is the same either way.
+
+    A quoted phrase needs more: only an article's positions tell whether its syllables stand
+    together, and reading them for every article that holds them all costs ~25 us each. So
+    the articles holding the phrase's adjacent pairs (an index lookup that reads no vector)
+    are sorted by date first, and the phrase is checked on them newest first, only until
+    MAX_RESULTS match.
+    """
+
+    SQL = """
+        SELECT id,
+            ts_rank_cd(search_vector, websearch_to_tsquery(%s::regconfig, %s))
+            + CASE WHEN UPPER(title::text) LIKE UPPER(%s) THEN %s ELSE 0.0 END AS rank
+        FROM ({newest}) AS newest
+        ORDER BY rank DESC, published_at DESC, id DESC
+    """
+    # Append runs its parts in order and LIMIT stops it: the older part runs only if needed.
+    RECENT_THEN_OLDER = "SELECT * FROM (({recent}) UNION ALL ({older})) AS part LIMIT %s"
+    # OFFSET 0 keeps the phrase check out of the candidates' scan (it would run on them all).
+    NEWEST_WITH_PHRASES = """
+        SELECT * FROM ({candidates} OFFSET 0) AS candidate
+        WHERE search_vector @@ websearch_to_tsquery(%s::regconfig, %s)
+        ORDER BY published_at DESC, id DESC
+        LIMIT %s
+    """
+    COLUMNS = ("id", "published_at", "search_vector", "title")
+
+    def __init__(self, query, category=None, date_from=None, date_to=None):
+        self.query = query
+        self.plain = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+        self.pairs = _phrase_pairs(query)
+        now = timezone.now()
+        dates = _date_filter(date_from, date_to)
+        published = Article.objects.published(now).filter(dates)
+        if category is not None:
+            published = published.in_category(category)
+        # The window is a share of all articles: with filters, search them all at once.
+        filtered = category is not None or bool(dates)
+        size, edge = (None, None) if filtered else _window(self._estimate(published), now)
+        # Walking the date index reads each article's vector until MAX_RESULTS match: cheap
+        # only when most articles match, and never for phrases (see the class).
+        self.walk = size is not None and size <= WALK_WINDOW and not self.pairs
+        if edge is None or self.walk:
+            newest_sql, newest_params = self._newest(published)
+        else:
+            recent_sql, recent_params = self._newest(published.filter(published_at__gte=edge))
+            older_sql, older_params = self._newest(published.filter(published_at__lt=edge))
+            newest_sql = self.RECENT_THEN_OLDER.format(recent=recent_sql, older=older_sql)
+            newest_params = (*recent_params, *older_params, MAX_RESULTS)
+        # Folding tones makes "bão" (storm) find "báo" (newspaper) too: the title that holds
+        # the query exactly as typed, tones included, comes first.
+        as_typed = " ".join(query.replace('"', " ").split())
+        pattern = f"%{connection.ops.prep_for_like_query(as_typed)}%"
+        self.sql = self.SQL.format(newest=newest_sql)
+        self.params = (SEARCH_CONFIG, query, pattern, EXACT_TITLE_BOOST, *newest_params)
+
+    def _estimate(self, articles):
+        """The planner's estimate of the matches among `articles`.
+
+        Each condition's estimate treats words (and syllable pairs) as independent, which
+        undercounts words that go together; so for a phrase, the lower of the estimates for
+        its words and for its pairs (the phrase's matches are among both) is the closest.
+        """
+        estimate = _estimated_rows(articles.filter(search_vector=self.plain))
+        if self.pairs:
+            estimate = min(estimate, _estimated_rows(articles.filter(self.pairs)))
+        return estimate
+
+    def _newest(self, articles):
+        """SQL and parameters of the MAX_RESULTS newest of `articles` matching the query."""
+        newest = ("-published_at", "-id")
+        if not self.pairs:
+            matches = articles.filter(search_vector=self.plain).order_by(*newest)
+            return matches.values(*self.COLUMNS)[:MAX_RESULTS].query.sql_with_params()
+        candidates = articles.filter(self.pairs).order_by(*newest).values(*self.COLUMNS)
+        sql, params = candidates.query.sql_with_params()
+        sql = self.NEWEST_WITH_PHRASES.format(candidates=sql)
+        return sql, (*params, SEARCH_CONFIG, self.query, MAX_RESULTS)
+
+    def plan(self):
+        """The GIN bitmap (no index walk, no sequential scan), unless walking was chosen.
+
+        The planner does not count the cost of reading vectors, and would walk the date index
+        checking each article's vector even for words in a few percent of articles (15,000
+        vectors read for "dang", in 6% of 100,000 articles); the window does better.
+        """
+        return nullcontext() if self.walk else gin_only()
+
+
+def _estimated_rows(queryset):
+    sql, params = queryset.values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        (plan,) = cursor.fetchone()  # psycopg2 parses the json column
+    return plan[0]["Plan"]["Plan Rows"]
+
+
+def _window(matches, now):
+    """(size, oldest date) of the newest articles expected to hold the newest of `matches`.
+
+    The date is None when the window would be larger than MAX_WINDOW; both are None before
+    the table was first analyzed.
+    """
+    total = Article.objects.table_estimate()
+    if total < 1:
+        return None, None
+    size = math.ceil(MAX_RESULTS * WINDOW_MARGIN * total / matches)
+    if size > MAX_WINDOW:
+        return size, None
+    newest = Article.objects.published(now).order_by("-published_at", "-id")
+    edge = newest.values_list("published_at", flat=True)[size : size + 1]
+    return size, next(iter(edge), None)
+
+
+def _phrase_pairs(query) -> Q:
+    """For each quoted phrase of two syllables or more: the article holds its adjacent pairs.
+
+    Implied by the phrase match itself, so it changes no result; it lets the pairs' GIN index
+    find the few articles where the phrase may stand, instead of checking the positions in
+    every article that holds its (often very common) syllables. Not used when "or" joins terms,
+    where a phrase is only one of the alternatives.
+    """
+    if _OR.search(query.replace('"', " ")):
+        return Q()
+    conditions = Q()
+    parts = query.split('"')
+    # Odd parts are quoted; the last one only if its quote was closed; "-" before excludes it.
+    for before, phrase in zip(parts[0:-2:2], parts[1:-1:2], strict=True):
+        if len(phrase.split()) > 1 and not before.rstrip().endswith("-"):
+            conditions &= Q(HoldsPairs(Value(SEARCH_CONFIG), Value(phrase)))
+    return conditions
+
+
+@contextmanager
+def local_settings(**settings):
+    """PostgreSQL settings (names from code, never from input) for the statements inside."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(settings)),
+            [str(part) for item in settings.items() for part in item],
+        )
+        try:
+            yield
+        finally:
+            # SET LOCAL outlives a savepoint: put the defaults back for the rest of the request.
+            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+
+
+def gin_only():
+    """For the statements inside: no index walk, no sequential scan, so the GIN bitmap."""
+    return local_settings(enable_indexscan="off", enable_seqscan="off")
+
+
+class HoldsPairs(Func):
+    """The article's adjacent syllable pairs (column of migration 0040) hold all the phrase's."""
+
+    template = (
+        "articles_article.search_pairs @> public.syllable_pairs(to_tsvector(%(expressions)s))"
+    )
+    output_field = BooleanField()
+
+
+def _date_filter(date_from, date_to) -> Q:
+    conditions = Q()
+    if date_from is not None:
+        conditions &= Q(published_at__gte=_start_of(date_from))
+    if date_to is not None:
+        conditions &= Q(published_at__lt=_start_of(date_to + timedelta(days=1)))
+    return conditions
+
+
+def _start_of(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def _headline(query):
+    # PostgreSQL evaluates this costly expression only for the rows of the page (after LIMIT);
+    # its cost grows with the text, so the snippet comes from the sapo and the body's start.
+    document = Concat(
+        F("sapo"), Value(" \n "), plain_body(SNIPPET_SOURCE_LENGTH), output_field=TextField()
+    )
+    return SearchHeadline(
+        document,
+        query,
+        config=SEARCH_CONFIG,
+        start_sel=_START,
+        stop_sel=_STOP,
+        max_words=40,
+        min_words=20,
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
+
+
+def safe_snippet(headline: str | None):
+    """Escape a ts_headline result and turn only its own markers into <mark> elements."""
+    parts, open_mark = [], False
+    for piece in _MARKERS.split(headline or ""):
+        if piece == _START and not open_mark:
+            parts.append("<mark>")
+            open_mark = True
+        elif piece == _STOP and open_mark:
+            parts.append("</mark>")
+            open_mark = False
+        elif piece not in (_START, _STOP):
+            # The body is stored as HTML: decode its entities, then escape everything.
+            parts.append(escape(_SPACES.sub(" ", unescape(piece))))
+    if open_mark:
+        parts.append("</mark>")
+    # The syllables of one phrase read better as one highlight.
+    html = "".join(parts).strip().replace("</mark> <mark>", " ")
+    return mark_safe(html)  # noqa: S308 - every piece above is escaped

@@ -1,0 +1,89 @@
+"""The public search page, /tim-kiem/?q=…: never a 500, whatever the query string holds."""
+
+from datetime import date
+
+from django import forms
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Category
+from search import query as search
+from search.suggest import suggest
+
+PAGE_SIZE = 20
+DATE_FORMAT = "%d/%m/%Y"
+_OUT_OF_RANGE = _("Ngày phải trong khoảng năm 1900 đến 2999; đã bỏ qua.")
+# Far dates mean nothing here, and 31/12/9999 plus one day would overflow.
+DATE_RANGE = [
+    MinValueValidator(date(1900, 1, 1), _OUT_OF_RANGE),
+    MaxValueValidator(date(2999, 12, 31), _OUT_OF_RANGE),
+]
+
+
+class SearchForm(forms.Form):
+    """The filters; the query itself is read by search.normalize_query (never refused)."""
+
+    category = forms.ModelChoiceField(
+        label=_("Chuyên mục"),
+        queryset=Category.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Tất cả chuyên mục"),
+        error_messages={"invalid_choice": _("Không có chuyên mục này; đã bỏ qua bộ lọc.")},
+    )
+    date_from = forms.DateField(
+        label=_("Từ ngày"),
+        required=False,
+        input_formats=[DATE_FORMAT],
+        widget=forms.DateInput(format=DATE_FORMAT, attrs={"placeholder": "dd/mm/yyyy"}),
+        error_messages={"invalid": _("Ngày bắt đầu không hợp lệ (dd/mm/yyyy); đã bỏ qua.")},
+        validators=DATE_RANGE,
+    )
+    date_to = forms.DateField(
+        label=_("Đến ngày"),
+        required=False,
+        input_formats=[DATE_FORMAT],
+        widget=forms.DateInput(format=DATE_FORMAT, attrs={"placeholder": "dd/mm/yyyy"}),
+        error_messages={"invalid": _("Ngày kết thúc không hợp lệ (dd/mm/yyyy); đã bỏ qua.")},
+        validators=DATE_RANGE,
+    )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            del data["date_from"], data["date_to"]
+            raise forms.ValidationError(_("Ngày bắt đầu sau ngày kết thúc; đã bỏ qua khoảng ngày."))
+        return data
+
+
+def search_view(request):
+    form = SearchForm(request.GET or None)
+    form.is_valid()  # invalid filters are dropped one by one and reported, never fatal
+    data = getattr(form, "cleaned_data", {})
+    query = search.normalize_query(request.GET.get("q"))
+    notices = [str(error) for errors in form.errors.values() for error in errors]
+    context = {"form": form, "query": query, "notices": notices, "page_obj": None}
+    if query and not search.is_searchable(query):
+        notices.append(_("Vui lòng nhập ít nhất %(n)d ký tự.") % {"n": search.MIN_QUERY_LENGTH})
+    elif query:
+        results = search.search_articles(
+            query,
+            category=data.get("category"),
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+        )
+        page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+        for article in page:
+            # Only a snippet that shows the match (a match in the title alone has none).
+            snippet = search.safe_snippet(article.headline)
+            article.snippet = snippet if "<mark>" in snippet else ""
+        context["page_obj"] = page
+        context["capped"] = page.paginator.count >= search.MAX_RESULTS
+        if not page.paginator.count:
+            context["suggestion"] = suggest(query)
+    response = render(request, "search/search.html", context)
+    response["X-Robots-Tag"] = "noindex"
+    return response
