@@ -78,13 +78,25 @@ class EditingAdminMixin:
         context = dict(extra_context or {})
         if article is not None and request.method == "GET":
             context.update(self._open(request, article))
+        elif article is not None and self.may_change(request, article):
+            context.update(self._refused_save_context(request, article))
         return super().change_view(request, object_id, form_url, context)
 
     def add_view(self, request, form_url="", extra_context=None):
         context = dict(extra_context or {})
         if request.method == "GET":
             context.update(self._session_context(request, None))
+        else:
+            context.update(self._refused_save_context(request, None))
         return super().add_view(request, form_url, context)
+
+    def _refused_save_context(self, request, article) -> dict:
+        """Used only when a save comes back with errors: the form then holds unsaved work,
+        so autosave and the leave warning go on."""
+        context = self._session_context(request, article)
+        context.update(autosave_offer=None, autosave_restored=False, restoring_live=False)
+        context["editing_session"]["unsaved"] = True
+        return context
 
     def _open(self, request, article) -> dict:
         if not self.may_change(request, article):

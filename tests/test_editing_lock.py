@@ -87,6 +87,7 @@ def test_the_two_person_sequence_loses_nothing(two_editors):
     assert conflicts["sapo"].default == "theirs"  # only Thu changed it
     assert conflicts["body"].default == "yours"  # only Minh changed it
     assert Article.objects.get(pk=article.pk).sapo == "Sapo của Thu."
+    assert 'data-unsaved="1"' in text  # the refused form keeps autosaving and warning
 
     # He presses "Lưu" again, choosing nothing by hand: both people's work is kept.
     again = minh.post(change_url(article), _as_browser_posts(refused, mine))

@@ -26,9 +26,11 @@ document.addEventListener("DOMContentLoaded", function () {
     return data;
   }
 
-  const opened = snapshot();  // the form as the server sent it
-  let stored = opened;  // the form as last autosaved
-  const changed = () => snapshot() !== opened;
+  // The form as the server sent it: after a refused save it already holds unsaved work.
+  const unsaved = cfg.unsaved === "1";
+  const opened = snapshot();
+  let stored = unsaved ? "" : opened;  // the form as last autosaved
+  const changed = () => unsaved || snapshot() !== opened;
 
   function autosave() {
     if (submitting) return;
