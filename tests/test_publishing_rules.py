@@ -1,6 +1,7 @@
 """Publishing in one place: backdating, now, scheduling; bulk publish with the same checks
 and a confirmation; scheduled articles readable in the list; reporters withdraw."""
 
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -44,6 +45,9 @@ def test_publishing_with_a_past_date_keeps_it_everywhere_the_public_looks(editor
     assert "Thu, 31 Dec 2020 08:30:00 +0000" in rss or "Thu, 31 Dec 2020 15:30:00 +0700" in rss
     found = client.get(reverse("search:search"), {"q": "hội thi văn nghệ"}).content.decode()
     assert "Hội thi văn nghệ cuối năm 2020" in found and "31/12/2020" in found
+    sitemap = client.get("/sitemap-bai-viet.xml").content.decode()
+    locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert locations[-1].endswith(stored.get_absolute_url())  # in date order: the oldest
 
 
 def test_publishing_with_no_date_uses_now_and_a_future_date_schedules(editor_client):
