@@ -2,6 +2,10 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles import workflow
+from articles.admin_editing import EditingAdminMixin
+from articles.admin_history import HistoryAdminMixin
+from articles.admin_publishing import PublicationStateFilter, workflow_publish
 from articles.admin_workflow import WorkflowAdminMixin, WorkflowFormMixin
 from articles.forms import SLUG_MEDIA, ArticleAdminForm, AuthorAdminForm
 from articles.models import Article, Author, Category
@@ -35,10 +39,11 @@ class AuthorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, SimpleHistoryAdmin):
+class ArticleAdmin(EditingAdminMixin, HistoryAdminMixin, WorkflowAdminMixin, SimpleHistoryAdmin):
     form = ArticleForm
-    list_display = ["title", "status", "category", "authors_display", "published_at", "featured"]
-    list_filter = ["status", "featured", "category", "authors", "published_at"]
+    actions = [*WorkflowAdminMixin.actions, workflow_publish]
+    list_display = ["title", "state", "category", "authors_display", "published_at", "featured"]
+    list_filter = [PublicationStateFilter, "featured", "category", "authors", "published_at"]
     date_hierarchy = "published_at"
     search_fields = ["title", "sapo", "authors__name"]
     prepopulated_fields = {"slug": ["title"]}
@@ -56,6 +61,10 @@ class ArticleAdmin(WorkflowAdminMixin, SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("authors")
+
+    @admin.display(description=_("trạng thái"), ordering="status")
+    def state(self, obj):
+        return workflow.publication_state(obj)
 
     @admin.display(description=_("tác giả"))
     def authors_display(self, obj):

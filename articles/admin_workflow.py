@@ -11,6 +11,8 @@ Two mixins that merge into any ArticleAdmin / ArticleAdminForm:
   `articles.workflow`; buttons on the change form and bulk actions in the list.
 """
 
+import copy
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -22,11 +24,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.names import display_name
-from articles import workflow
+from articles import conflicts, locks, workflow
 from articles.models import Article, Author
 from articles.workflow import Action
 from core.dates import vn_datetime
 
+S = Article.Status
 # Only `articles.workflow` changes these; no form ever sets them.
 WORKFLOW_FIELDS = ["status", "review_note"]
 # Only people who may publish set these (reporters see them read-only).
@@ -37,12 +40,16 @@ class WorkflowFormMixin(forms.Form):
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     request = None  # set by WorkflowAdminMixin.get_form
+    restored = {}  # initial values from an autosaved copy (articles.admin_editing)
     locked_fields = ()  # field names this user may not set
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.current = None
-        if self.instance.pk and not self.is_bound:
+        self.conflicts, self.conflict_version = [], None
+        if self.restored and not self.is_bound:
+            self.initial.update(self.restored)  # an autosaved copy, with its own version
+        if self.instance.pk and not self.is_bound and "expected_version" not in self.restored:
             # The version in the database now: a restored old version starts from it too.
             current = Article.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
             self.initial["expected_version"] = current.first() or self.instance.version
@@ -76,23 +83,48 @@ class WorkflowFormMixin(forms.Form):
         # so a joined updated_by could be stale. The name is read afterwards, on conflict.
         current = Article.objects.select_for_update().get(pk=self.instance.pk)
         self.current = current
-        if cleaned.get("expected_version") != current.version:
-            who = current.updated_by
-            name = display_name(who) if who else gettext("người khác")
-            # The next deliberate save (after merging) goes through.
-            data = self.data.copy()
-            data[self.add_prefix("expected_version")] = current.version
-            self.data = data
-            raise ValidationError(
-                gettext(
-                    "Bài viết vừa được %(who)s lưu lúc %(when)s, sau khi bạn mở nó. "
-                    "Chưa có gì được lưu. Nội dung bạn đang sửa vẫn còn dưới đây: hãy mở bài "
-                    "ở thẻ khác để đối chiếu, gộp các thay đổi rồi bấm Lưu lần nữa."
-                )
-                % {"who": name, "when": vn_datetime(current.updated_at)},
-                code="conflict",
-            )
+        taken = locks.acquire(current.pk, self.request.user)
+        if taken is not None:
+            raise ValidationError(locks.lost_message(taken), code="locked")
+        expected = cleaned.get("expected_version")
+        if expected != current.version:
+            self._merge_or_refuse(cleaned, current, expected)
         self.instance.version = current.version + 1
+
+    def _merge_or_refuse(self, cleaned, current, expected):
+        """Someone saved since this form opened: save only what the person chose, field by
+        field, against the stored version they were shown (`_conflict_version`)."""
+        found = conflicts.find(self, current, conflicts.base_record(current, expected))
+        self.conflicts, self.conflict_version = found, current.version
+        if not found:
+            return  # the form equals the stored article: nothing to lose
+        if self.data.get("_conflict_version") == str(current.version):
+            chosen = conflicts.choices(self.data, found)
+            missing = [c.label for c in found if c.name not in chosen]
+            if not missing:
+                theirs = [name for name, pick in chosen.items() if pick == conflicts.THEIRS]
+                conflicts.keep_theirs(cleaned, current, theirs)
+                self.conflicts = []
+                return
+            raise ValidationError(
+                gettext("Hãy chọn giữ bản nào cho: %(fields)s. Chưa có gì được lưu.")
+                % {"fields": ", ".join(missing)},
+                code="conflict_choice",
+            )
+        who = current.updated_by
+        raise ValidationError(
+            gettext(
+                "Bài viết vừa được %(who)s lưu lúc %(when)s, sau khi bạn mở nó. Chưa có gì "
+                "được lưu. Bên dưới là từng chỗ khác nhau giữa bản của họ và bản của bạn: "
+                "chọn bản giữ lại cho mỗi mục rồi bấm Lưu, hoặc bấm “Ghi đè tất cả bằng "
+                "bản của tôi”."
+            )
+            % {
+                "who": display_name(who) if who else gettext("người khác"),
+                "when": vn_datetime(current.updated_at),
+            },
+            code="conflict",
+        )
 
     def _check_workflow_button(self, cleaned):
         action = self.data.get("_workflow")
@@ -100,16 +132,29 @@ class WorkflowFormMixin(forms.Form):
             return
         if action not in Action.values:
             raise ValidationError(gettext("Thao tác không hợp lệ."), code="bad_action")
-        state = self.current or Article(status=Article.Status.DRAFT, created_by=self.request.user)
         error = workflow.check(
             self.request.user,
-            state,
+            self._state_as_saved(cleaned),
             action,
             note=self.data.get("_review_note", ""),
             when=cleaned.get("published_at"),
         )
         if error:
             raise ValidationError(error, code="workflow")
+
+    def _state_as_saved(self, cleaned):
+        """The article as it will be once this form is saved: the checks the workflow makes
+        before publishing (sapo, category, cover alt) judge what the person typed."""
+        if self.current is not None:
+            state = copy.copy(self.current)
+        else:
+            state = Article(status=Article.Status.DRAFT, created_by=self.request.user)
+        for name in ("sapo", "cover_alt", "cover_image"):
+            if name in cleaned:
+                setattr(state, name, cleaned[name] or "")
+        if cleaned.get("category"):
+            state.category = cleaned["category"]
+        return state
 
 
 def _bulk(action):
@@ -150,7 +195,6 @@ class WorkflowAdminMixin:
     change_form_template = "admin/articles/article/workflow_change_form.html"
     actions = [
         _bulk(Action.SUBMIT),
-        _bulk(Action.PUBLISH),
         _bulk(Action.UNPUBLISH),
         _bulk(Action.ARCHIVE),
     ]
@@ -221,8 +265,24 @@ class WorkflowAdminMixin:
             if not workflow.may_publish(user):
                 obj.published_at = None
                 obj.featured = False
+        self._hold_date_for_workflow(request, obj, current)
         obj.updated_by = user
         super().save_model(request, obj, form, change)
+
+    @staticmethod
+    def _hold_date_for_workflow(request, obj, current):
+        """A publish button decides the date (articles.workflow.publication_time) from the
+        form's date; until then the stored one stays. An emptied date never re-dates a
+        published article either."""
+        if request.POST.get("_workflow") in (Action.PUBLISH, Action.SCHEDULE):
+            request.publish_when = obj.published_at
+            obj.published_at = current.published_at if current else None
+        elif current is not None and current.published_at:
+            shown = current.published_at.replace(second=0, microsecond=0)  # the form's precision
+            if obj.published_at == shown or (
+                obj.published_at is None and obj.status == S.PUBLISHED
+            ):
+                obj.published_at = current.published_at
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -237,7 +297,7 @@ class WorkflowAdminMixin:
                     action,
                     request.user,
                     note=request.POST.get("_review_note", ""),
-                    when=article.published_at,
+                    when=getattr(request, "publish_when", article.published_at),
                 )
             except workflow.TransitionError as error:
                 raise PermissionDenied(str(error)) from error
@@ -253,6 +313,11 @@ class WorkflowAdminMixin:
         context["workflow_note_action"] = Action.RETURN
         if obj is not None and workflow.may_view(request.user, obj):
             context["preview_url"] = reverse("articles:preview", kwargs={"pk": obj.pk})
+            context["withdraw_url"] = reverse("admin:articles_article_withdraw", args=[obj.pk])
+        if obj is None or self.has_change_permission(request, obj):
+            context["preview_form_url"] = reverse(
+                "articles:preview-form", kwargs={"pk": obj.pk} if obj else {}
+            )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def view_on_site(self, obj):

@@ -11,7 +11,9 @@ urlpatterns = [
     path("luot-xem/<int:pk>/", view_counts.view_beacon, name="view-count"),
     path("rss/", public_page(feeds.LatestArticlesFeed()), name="feed"),
     path("rss/<slug:slug>/", public_page(feeds.LatestArticlesFeed()), name="category-feed"),
+    path("xem-truoc/", preview.article_preview_form, name="preview-form"),
     path("xem-truoc/<int:pk>/", preview.article_preview, name="preview"),
+    path("xem-truoc/<int:pk>/ban-dang-sua/", preview.article_preview_form, name="preview-form"),
     path(
         "tac-gia/<slug:slug>/",
         public_page(views.author_detail, query=("page",)),

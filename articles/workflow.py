@@ -19,8 +19,9 @@ EDITABLE_BY_OWNER = {S.DRAFT, S.RETURNED}
 
 class Action(models.TextChoices):
     SUBMIT = "submit", _("Gửi duyệt")
+    WITHDRAW = "withdraw", _("Rút lại (về bản nháp)")
     RETURN = "return", _("Trả lại phóng viên")
-    PUBLISH = "publish", _("Xuất bản ngay")
+    PUBLISH = "publish", _("Xuất bản")
     SCHEDULE = "schedule", _("Hẹn giờ xuất bản")
     UNPUBLISH = "unpublish", _("Gỡ xuống (về bản nháp)")
     ARCHIVE = "archive", _("Lưu trữ")
@@ -28,6 +29,7 @@ class Action(models.TextChoices):
 
 _FROM = {
     Action.SUBMIT: {S.DRAFT, S.RETURNED},
+    Action.WITHDRAW: {S.PENDING},
     Action.RETURN: {S.PENDING},
     Action.PUBLISH: {S.DRAFT, S.PENDING, S.RETURNED, S.ARCHIVED, S.PUBLISHED},
     Action.SCHEDULE: {S.DRAFT, S.PENDING, S.RETURNED, S.ARCHIVED, S.PUBLISHED},
@@ -70,14 +72,62 @@ def may_edit(user, article) -> bool:
     return is_owner(user, article) and article.status in EDITABLE_BY_OWNER
 
 
-def check(user, article, action, *, note="", when=None) -> str | None:
+def publication_state(article, now=None) -> str:
+    """“Hẹn giờ 15:30 31/12” for a scheduled article, the status label otherwise."""
+    now = now or timezone.now()
+    if article.status == S.PUBLISHED and article.published_at and article.published_at > now:
+        local = timezone.localtime(article.published_at)
+        return gettext("Hẹn giờ %(when)s") % {"when": f"{local:%H:%M %d/%m}"}
+    return article.get_status_display()
+
+
+def may_delete(user, article) -> bool:
+    """Editors delete any article; a reporter deletes their own draft (or returned) article."""
+    if user.has_perm("articles.delete_article"):
+        return True
+    return (
+        user.has_perm("articles.change_article")
+        and is_owner(user, article)
+        and article.status in EDITABLE_BY_OWNER
+    )
+
+
+def publication_time(when, now=None):
+    """The one publishing rule: no date means now; a past date is kept (backdating,
+    the article takes its place in date order); a future date schedules."""
+    return when if when is not None else (now or timezone.now())
+
+
+def publish_problems(article) -> list[str]:
+    """What an article lacks before it may go public (button and bulk action alike)."""
+    problems = []
+    if not article.category_id:
+        problems.append(gettext("Bài chưa có chuyên mục."))
+    if not (article.sapo or "").strip():
+        problems.append(gettext("Bài chưa có sapo (tóm tắt)."))
+    if article.cover_image and not (article.cover_alt or "").strip():
+        problems.append(gettext("Ảnh đại diện chưa có mô tả (alt)."))
+    return problems
+
+
+def _may_start(user, article, action) -> str | None:
+    if action == Action.SUBMIT and not may_edit(user, article):
+        return gettext("Bạn không có quyền gửi duyệt bài này.")
+    if action == Action.WITHDRAW and not (
+        user.has_perm("articles.change_article") and is_owner(user, article)
+    ):
+        return gettext("Chỉ người viết bài được rút lại bài đã gửi duyệt.")
+    if action not in (Action.SUBMIT, Action.WITHDRAW) and not may_publish(user):
+        return gettext("Chỉ biên tập viên được làm thao tác này.")
+    return None
+
+
+def check(user, article, action, *, note="", when=None, content=True) -> str | None:
     """None when `user` may apply `action` to `article` now; otherwise why not."""
     action = Action(action)
-    if action == Action.SUBMIT:
-        if not may_edit(user, article):
-            return gettext("Bạn không có quyền gửi duyệt bài này.")
-    elif not may_publish(user):
-        return gettext("Chỉ biên tập viên được làm thao tác này.")
+    refused = _may_start(user, article, action)
+    if refused:
+        return refused
     if article.status not in _FROM[action]:
         return gettext("Không thể “%(action)s” bài đang ở trạng thái “%(status)s”.") % {
             "action": action.label,
@@ -90,6 +140,8 @@ def check(user, article, action, *, note="", when=None) -> str | None:
         return gettext("Hãy ghi lý do trả lại cho phóng viên.")
     if action == Action.SCHEDULE and (when is None or when <= timezone.now()):
         return gettext("Hãy chọn thời điểm xuất bản trong tương lai để hẹn giờ.")
+    if content and action in (Action.PUBLISH, Action.SCHEDULE):
+        return " ".join(publish_problems(article)) or None
     return None
 
 
@@ -97,8 +149,18 @@ def allowed_actions(user, article) -> list[Action]:
     """The buttons to show; notes and dates are asked for when pressed."""
     later = timezone.now() + timedelta(days=1)
     return [
-        action for action in Action if check(user, article, action, note="-", when=later) is None
+        action
+        for action in Action
+        if check(user, article, action, note="-", when=later, content=False) is None
     ]
+
+
+def publish_date(current, when=None):
+    """The date to publish with: the one given, else the article's own (a bulk action),
+    except that publishing an already scheduled article brings it forward to now."""
+    if when is not None or current.status == S.PUBLISHED:
+        return when
+    return current.published_at
 
 
 def apply(article, action, user, *, note="", when=None) -> Article:
@@ -111,12 +173,14 @@ def apply(article, action, user, *, note="", when=None) -> Article:
             raise TransitionError(error)
         if action == Action.SUBMIT:
             current.status = S.PENDING
+        elif action == Action.WITHDRAW:
+            current.status = S.DRAFT
         elif action == Action.RETURN:
             current.status = S.RETURNED
             current.review_note = note.strip()
         elif action == Action.PUBLISH:
+            current.published_at = publication_time(publish_date(current, when))
             current.status = S.PUBLISHED
-            current.published_at = timezone.now()
         elif action == Action.SCHEDULE:
             current.status = S.PUBLISHED
             current.published_at = when

@@ -58,7 +58,7 @@ def test_changelist_shows_status_category_author_and_date(editor_client):
         assert header in html
     table = html[html.index('id="result_list"') :]
     row = re.search(r"<tr[^>]*>(?:(?!</tr>).)*Liên hoan hát then.*?</tr>", table, re.S).group(0)
-    assert '<td class="field-status">Đã xuất bản</td>' in row
+    assert '<td class="field-state">Đã xuất bản</td>' in row
     assert '<td class="field-category nowrap">Văn hóa – Văn nghệ</td>' in row
     assert '<td class="field-authors_display">Trần Văn Bình</td>' in row
     assert '<td class="field-published_at nowrap">02/09/2025 08:30</td>' in row

@@ -34,7 +34,7 @@ def test_second_save_is_refused_naming_who_saved_and_keeping_the_text(client, ed
     first_client = Client()
     first_client.force_login(colleague)
     client.force_login(editor)
-    # Both open the form at the same version.
+    # Both open the form at the same version (B reads while A holds the lock).
     version_a = _open(first_client, article)
     version_b = _open(client, article)
     assert version_a == version_b
@@ -65,16 +65,22 @@ def test_second_save_is_refused_naming_who_saved_and_keeping_the_text(client, ed
     assert stored.title == "Bản của A"
     assert stored.version == version_a + 1
 
-    # B merges and saves deliberately: the form now carries the new version.
-    merged_version = refused.context["adminform"].form["expected_version"].value()
-    assert int(merged_version) == stored.version
-    again = client.post(
-        change_url(article),
-        article_form_data(
-            stored, editor_fields=True, title="Bản gộp A và B", expected_version=merged_version
-        ),
+    # Both changed the title: a plain second "Lưu" is refused until B chooses.
+    form = refused.context["adminform"].form
+    assert [c.name for c in form.conflicts if not c.default] == ["title"]
+    retry = article_form_data(
+        stored,
+        editor_fields=True,
+        title="Bản gộp A và B",
+        expected_version=version_b,
+        _conflict_version=form.conflict_version,
     )
-    assert again.status_code == 302
+    again = client.post(change_url(article), retry)
+    assert again.status_code == 200
+    assert "Hãy chọn giữ bản nào cho: Tiêu đề" in again.content.decode()
+    assert Article.objects.get(pk=article.pk).title == "Bản của A"
+    chosen = client.post(change_url(article), {**retry, "_merge_title": "yours"})
+    assert chosen.status_code == 302
     assert Article.objects.get(pk=article.pk).title == "Bản gộp A và B"
 
 
@@ -125,17 +131,23 @@ def test_history_shows_who_changed_what_and_restores_content(client, editor):
     revert_url = reverse(
         "admin:articles_article_simple_history", args=[article.pk, first.history_id]
     )
-    form_page = client.get(revert_url)
-    assert form_page.status_code == 200
-    version = form_page.context["adminform"].form["expected_version"].value()
-    restored = client.post(
-        revert_url,
-        article_form_data(first.instance, editor_fields=True, expected_version=version),
-    )
+    assert client.get(revert_url).status_code == 200
+    # The library's revert button fills the change form; nothing is saved yet.
+    restored = client.post(revert_url, {})
     assert restored.status_code == 302
+    assert Article.objects.get(pk=article.pk).title == "Tiêu đề thứ ba"
+    form_page = client.get(restored.url)
+    form = form_page.context["adminform"].form
+    assert form["title"].value() == "Tiêu đề ban đầu"
+    version = form["expected_version"].value()
+    data = article_form_data(first.instance, editor_fields=True, expected_version=version)
+    published_at = Article.objects.get(pk=article.pk).published_at
+    data["published_at_0"], data["published_at_1"] = local_parts(published_at)
+    assert client.post(change_url(article), data).status_code == 302
     now = Article.objects.get(pk=article.pk)
     assert (now.title, now.sapo) == ("Tiêu đề ban đầu", "Sapo đầu tiên.")
     assert now.status == "published"  # restoring content never moves the workflow
+    assert now.published_at == published_at  # nor re-dates the article
     assert now.history.latest("history_date").history_user == editor
     assert now.history.count() == 5  # created, 2 edits, publish, restore
 

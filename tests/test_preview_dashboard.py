@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import workflow
+from articles import locks, workflow
 from tests.factories import make_article, make_author
 
 pytestmark = pytest.mark.django_db
@@ -68,6 +68,7 @@ def test_change_form_links_to_preview_and_shows_only_allowed_buttons(client, rep
     text = page.content.decode()
     assert _preview(article) in text
     assert 'value="submit"' in text and 'value="publish"' not in text
+    locks.release(article.pk, reporter)  # the reporter leaves the form
     client.force_login(editor)
     text = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
     assert 'value="publish"' in text and 'value="schedule"' in text

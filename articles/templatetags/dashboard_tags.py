@@ -1,6 +1,7 @@
 from django import template
 
 from accounts.names import display_name
+from articles import workflow
 from articles.dashboard import dashboard_for
 
 register = template.Library()
@@ -14,3 +15,9 @@ def editorial_dashboard(context):
 @register.filter
 def person_name(user):
     return display_name(user)
+
+
+@register.filter
+def state_label(article):
+    """“Hẹn giờ 15:30 31/12” for a scheduled article, its status otherwise."""
+    return workflow.publication_state(article)

@@ -83,7 +83,7 @@ def test_reporter_writes_editor_publishes_reader_sees(live_server, browser, tmp_
     page = _login(browser, base, "bientap")
     page.click(f".dashboard a:has-text('{TITLE}')")
     page.click("button[name=_workflow][value=publish]")
-    expect(page.locator(".messagelist")).to_contain_text("Xuất bản ngay")
+    expect(page.locator(".messagelist")).to_contain_text("Xuất bản")
     article.refresh_from_db()
     assert article.is_public
 
