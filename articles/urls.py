@@ -2,6 +2,7 @@ from django.urls import path
 
 from articles import feeds, preview, search_views, uploads, view_counts, views
 from articles.page_cache import public_page
+from core.ratelimit import limit
 
 app_name = "articles"
 
@@ -20,7 +21,8 @@ urlpatterns = [
     path(
         "tim-kiem/",
         public_page(
-            search_views.search_view, query=("q", "category", "date_from", "date_to", "page")
+            limit("search", "RATE_LIMIT_SEARCH")(search_views.search_view),
+            query=("q", "category", "date_from", "date_to", "page"),
         ),
         name="search",
     ),
