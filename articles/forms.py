@@ -9,7 +9,6 @@ Errors show next to the field.
 from django import forms
 from django.conf import settings
 from django.contrib.admin.widgets import AdminFileWidget
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
@@ -85,7 +84,10 @@ class ArticleAdminForm(ImageIntakeMixin, forms.ModelForm):
                     "%(limit)s. Hãy tách thành nhiều bài hoặc bỏ bớt định dạng dán từ nơi khác."
                 ),
                 code="too_long",
-                params={"length": intcomma(len(body)), "limit": intcomma(limit)},
+                params={
+                    "length": f"{len(body):,}".replace(",", "."),  # Vietnamese: 1.607
+                    "limit": f"{limit:,}".replace(",", "."),
+                },
             )
         return body
 
