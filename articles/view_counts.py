@@ -154,7 +154,7 @@ def count_view(request, pk: int) -> int:
         try:
             status, n = _count_script(client)(keys=keys, args=args)
         except redis.RedisError:  # Redis is down: the shared cache and the database instead
-            client = None
+            logger.warning("Redis did not answer: view counted in the database", exc_info=True)
         else:
             if status < 0:
                 return max(int(n), 1)
