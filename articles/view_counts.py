@@ -15,8 +15,8 @@ view request runs the flush itself, so counts reach the database with no cron jo
 Without Redis (development, one small process), or while Redis does not answer, each
 view is an atomic ``UPDATE … SET view_count = view_count + 1``.
 
-Abuse: only published articles are counted (another id answers 404; which ids are public
-is remembered per content version, so no SQL per view), one view per reader per article
+Abuse: only published articles are counted (another id answers 404; each process reads
+the public ids once per content version, so no SQL per view), one view per reader per article
 per ``VIEW_COUNT_WINDOW_SECONDS`` (a keyed hash of address, user agent, article and
 window, expiring: no personal data kept), and at most ``RATE_LIMIT_VIEWS`` beacons per
 address. With Redis the check and the count are one Lua script: one round trip.
@@ -26,6 +26,8 @@ import functools
 import logging
 import time
 import uuid
+from array import array
+from bisect import bisect_left
 
 import redis
 from django.conf import settings
@@ -46,7 +48,6 @@ logger = logging.getLogger(__name__)
 BATCH_SIZE = 500
 FLUSH_INTERVAL_SECONDS = 60
 MAX_PK = 2**63 - 1
-PUBLIC_IDS_REMEMBERED = 50_000
 
 # KEYS: the address's beacon counter, the reader's "seen" marker, the counts, the flush gate.
 # ARGV: the limit, its window (s), the article id, the seen window (s), the flush interval (s).
@@ -113,21 +114,20 @@ def record_view(pk: int) -> None:
 
 
 class _PublicIds:
-    """Which article ids are public, as of one content version (this process's memory)."""
+    """This process's sorted ids of public articles, as of one content version."""
 
-    version = None
-    known: dict[int, bool] = {}
+    loaded: tuple[int | None, array] = (None, array("q"))
 
 
 def is_public(pk: int) -> bool:
+    """Published and due; one query per content version and process, then a lookup."""
     version = content_version()
-    if _PublicIds.version != version or len(_PublicIds.known) >= PUBLIC_IDS_REMEMBERED:
-        _PublicIds.version, _PublicIds.known = version, {}
-    public = _PublicIds.known.get(pk)
-    if public is None:
-        public = Article.objects.published().filter(pk=pk).exists()
-        _PublicIds.known[pk] = public
-    return public
+    loaded_version, ids = _PublicIds.loaded
+    if loaded_version != version:
+        ids = array("q", Article.objects.published().order_by("pk").values_list("pk", flat=True))
+        _PublicIds.loaded = (version, ids)
+    at = bisect_left(ids, pk)
+    return at < len(ids) and ids[at] == pk
 
 
 def _reader_keys(request, pk: int) -> tuple[str, str]:

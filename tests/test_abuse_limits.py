@@ -138,6 +138,13 @@ def test_without_redis_one_view_per_reader_too(client, db, settings):
 # --- search and login -------------------------------------------------------------------
 
 
+@pytest.fixture(autouse=True)
+def _one_window():
+    """django-ratelimit counts in clock windows: keep each test inside one."""
+    with time_machine.travel(timezone.now().replace(second=0), tick=False):
+        yield
+
+
 @pytest.mark.parametrize("backend", ["locmem", "redis"])
 def test_distinct_searches_from_one_address_are_limited(client, db, settings, backend):
     if backend == "redis":
