@@ -1,6 +1,10 @@
 """Abuse resistance of the anonymous endpoints: per-address limits, honest view counts."""
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import redis
@@ -203,3 +207,17 @@ def test_one_address_trying_many_usernames_is_limited_beyond_axes(client, db, se
     assert_vietnamese_429(refused)
     assert client.get(LOGIN, REMOTE_ADDR="203.0.113.70").status_code == 200  # reading is fine
     assert client.post(LOGIN, {"username": "a", "password": "b"}, REMOTE_ADDR="203.0.113.71")
+
+
+def test_a_mistyped_limit_stops_the_process_at_start_up():
+    env = dict(os.environ, RATE_LIMIT_SEARCH="30 mỗi phút")
+    done = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert "is not of the form 60/m" in done.stderr
