@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -204,3 +205,19 @@ def test_the_403_page_is_vietnamese(reporter_client, other_reporter):
     page = response.content.decode()
     assert '<html lang="vi">' in page
     assert "Không có quyền truy cập" in page
+
+
+def test_resanitize_bodies_brings_older_articles_under_the_new_rules():
+    old = make_article("Bài cũ")
+    body = DEEP + '<p><a href="https://spam.example/" rel="noopener noreferrer">x</a></p>'
+    Article.objects.filter(pk=old.pk).update(body=body)  # as saved before these rules
+    untouched = make_article("Bài bình thường", body="<p>Tin.</p>")
+    out = io.StringIO()
+    call_command("resanitize_bodies", stdout=out)
+    assert "1 bài viết" in out.getvalue()
+    cleaned = Article.objects.get(pk=old.pk).body
+    assert cleaned.count("<blockquote>") == 20
+    assert 'rel="nofollow noopener noreferrer"' in cleaned
+    assert Article.objects.get(pk=untouched.pk).body == "<p>Tin.</p>"
+    call_command("resanitize_bodies", stdout=out)
+    assert out.getvalue().endswith("Đã làm sạch lại 0 bài viết.\n")
