@@ -7,6 +7,7 @@ Errors show next to the field.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
@@ -72,6 +73,23 @@ class ArticleAdminForm(ImageIntakeMixin, forms.ModelForm):
     @property
     def media(self):
         return super().media + SLUG_MEDIA
+
+    def clean_body(self):
+        body = self.cleaned_data.get("body") or ""
+        limit = settings.ARTICLE_BODY_MAX_CHARS
+        if len(body) > limit:
+            raise ValidationError(
+                _(
+                    "Nội dung bài quá dài: %(length)s ký tự (kể cả mã định dạng), tối đa "
+                    "%(limit)s. Hãy tách thành nhiều bài hoặc bỏ bớt định dạng dán từ nơi khác."
+                ),
+                code="too_long",
+                params={
+                    "length": f"{len(body):,}".replace(",", "."),  # Vietnamese: 1.607
+                    "limit": f"{limit:,}".replace(",", "."),
+                },
+            )
+        return body
 
     def clean_cover_image(self):
         value = self._take_image(

@@ -5,13 +5,16 @@ middleware (the editor sends the token in X-CSRFToken). Anonymous and
 unauthorized users get a JSON 403, not a login redirect: the caller is a script.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from articles import upload_quota
 from articles.images import read_upload, store_image
+from core.ratelimit import too_many_requests
 
 
 def may_upload_images(user) -> bool:
@@ -20,6 +23,18 @@ def may_upload_images(user) -> bool:
 
 def _error(message: str, status: int) -> JsonResponse:
     return JsonResponse({"error": {"message": message}}, status=status)
+
+
+def _quota_message(wait: int) -> str:
+    return _(
+        "Bạn đã tải lên quá nhiều ảnh (tối đa %(minute)s ảnh mỗi phút, %(day)s ảnh hoặc "
+        "%(mb)s MB mỗi ngày). Hãy thử lại sau %(seconds)s giây."
+    ) % {
+        "minute": settings.UPLOADS_PER_MINUTE,
+        "day": settings.UPLOADS_PER_DAY,
+        "mb": settings.UPLOAD_BYTES_PER_DAY // 1048576,
+        "seconds": wait,
+    }
 
 
 @never_cache
@@ -31,6 +46,9 @@ def editor_image_upload(request):
     upload = request.FILES.get("upload")
     if upload is None:
         return _error(_("Chưa chọn tệp ảnh."), 400)
+    wait = upload_quota.take(request.user, upload.size)
+    if wait:
+        return too_many_requests(wait, as_json=True, message=_quota_message(wait))
     try:
         stored = store_image(read_upload(upload), "editor")
     except ValidationError as exc:

@@ -14,27 +14,54 @@ view request runs the flush itself, so counts reach the database with no cron jo
 
 Without Redis (development, one small process), or while Redis does not answer, each
 view is an atomic ``UPDATE … SET view_count = view_count + 1``.
+
+Abuse: only published articles are counted (another id answers 404; each process reads
+the public ids once per content version, so no SQL per view), one view per reader per article
+per ``VIEW_COUNT_WINDOW_SECONDS`` (a keyed hash of address, user agent, article and
+window, expiring: no personal data kept), and at most ``RATE_LIMIT_VIEWS`` beacons per
+address. With Redis the check and the count are one Lua script: one round trip.
 """
 
 import functools
 import logging
+import time
 import uuid
+from array import array
+from bisect import bisect_left
 
 import redis
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Case, F, Value, When
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotFound
+from django.utils.crypto import salted_hmac
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from articles.content_version import content_version
 from articles.models import Article
+from core.ratelimit import address, parse_rate, too_many_requests, usage
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 500
 FLUSH_INTERVAL_SECONDS = 60
 MAX_PK = 2**63 - 1
+
+# KEYS: the address's beacon counter, the reader's "seen" marker, the counts, the flush gate.
+# ARGV: the limit, its window (s), the article id, the seen window (s), the flush interval (s).
+# Returns {status, n}: {-1, seconds left} over the limit, {0, 0} seen already,
+# {1, 1} counted and a flush is due, {1, 0} counted.
+_COUNT_SCRIPT = """
+local used = redis.call('INCR', KEYS[1])
+if used == 1 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+if used > tonumber(ARGV[1]) then return {-1, redis.call('TTL', KEYS[1])} end
+if not redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[4]) then return {0, 0} end
+redis.call('HINCRBY', KEYS[3], ARGV[3], 1)
+if redis.call('SET', KEYS[4], '1', 'NX', 'EX', ARGV[5]) then return {1, 1} end
+return {1, 0}
+"""
 
 
 def _key() -> str:
@@ -56,8 +83,21 @@ def _redis() -> redis.Redis | None:
     return _client_for(url) if url else None
 
 
+@functools.lru_cache(maxsize=4)
+def _count_script(client: redis.Redis):
+    return client.register_script(_COUNT_SCRIPT)
+
+
+def _flush_if_due(flush_due) -> None:
+    if flush_due:
+        try:
+            flush(wait=False)
+        except Exception:  # the view is counted; a failed batch stays for the next flush
+            logger.warning("View-count flush failed", exc_info=True)
+
+
 def record_view(pk: int) -> None:
-    """Count one view of article ``pk``; unknown ids are dropped when flushed."""
+    """Count one view of article ``pk`` (no reader check); unknown ids dropped when flushed."""
     client = _redis()
     if client is not None:
         pipe = client.pipeline(transaction=False)  # one round trip for both commands
@@ -70,11 +110,67 @@ def record_view(pk: int) -> None:
     if client is None:
         Article.objects.filter(pk=pk).update(view_count=F("view_count") + 1)
         return
-    if flush_due:
+    _flush_if_due(flush_due)
+
+
+class _PublicIds:
+    """This process's sorted ids of public articles, as of one content version."""
+
+    loaded: tuple[int | None, array] = (None, array("q"))
+
+
+def is_public(pk: int) -> bool:
+    """Published and due; one query per content version and process, then a lookup."""
+    version = content_version()
+    loaded_version, ids = _PublicIds.loaded
+    if loaded_version != version:
+        ids = array("q", Article.objects.published().order_by("pk").values_list("pk", flat=True))
+        _PublicIds.loaded = (version, ids)
+    at = bisect_left(ids, pk)
+    return at < len(ids) and ids[at] == pk
+
+
+def _reader_keys(request, pk: int) -> tuple[str, str]:
+    """Keyed hashes (no address stored): the address's counter, this reader's view."""
+    who = address(request)
+    window = getattr(settings, "VIEW_COUNT_WINDOW_SECONDS", 3600)
+    agent = request.META.get("HTTP_USER_AGENT", "")[:500]
+    rate = salted_hmac("newsroom.views.rate", who, algorithm="sha256").hexdigest()[:32]
+    reader = f"{who}|{agent}|{pk}|{int(time.time() // window)}"
+    seen = salted_hmac("newsroom.views.seen", reader, algorithm="sha256").hexdigest()[:32]
+    return f"{_key()}:rate:{rate}", f"{_key()}:seen:{seen}"
+
+
+def count_view(request, pk: int) -> int:
+    """Count a reader's view of public article ``pk``; returns 0, or seconds to wait when
+    the address is over its limit."""
+    limit, period = parse_rate(settings.RATE_LIMIT_VIEWS)
+    window = getattr(settings, "VIEW_COUNT_WINDOW_SECONDS", 3600)
+    rate_key, seen_key = _reader_keys(request, pk)
+    client = _redis()
+    if client is not None:
+        keys = [rate_key, seen_key, _key(), _gate_key()]
+        args = [limit, period, pk, window, FLUSH_INTERVAL_SECONDS]
         try:
-            flush(wait=False)
-        except Exception:  # the view is counted; a failed batch stays for the next flush
-            logger.warning("View-count flush failed", exc_info=True)
+            status, n = _count_script(client)(keys=keys, args=args)
+        except redis.RedisError:  # Redis is down: the shared cache and the database instead
+            logger.warning("Redis did not answer: view counted in the database", exc_info=True)
+        else:
+            if status < 0:
+                return max(int(n), 1)
+            _flush_if_due(status > 0 and n)
+            return 0
+    used = usage(request, "view-beacon", settings.RATE_LIMIT_VIEWS)
+    if used is not None and used["should_limit"]:
+        return max(used["time_left"], 1)
+    try:
+        first = cache.add(seen_key, 1, window)
+    except Exception:  # no memory of who counted: better uncounted than inflated
+        logger.warning("View not counted: the cache did not answer", exc_info=True)
+        return 0
+    if first:
+        Article.objects.filter(pk=pk).update(view_count=F("view_count") + 1)
+    return 0
 
 
 def pending_views() -> dict[int, int]:
@@ -137,5 +233,9 @@ def flush(wait: bool = True) -> int:
 def view_beacon(request, pk):
     if pk > MAX_PK:
         return HttpResponse(status=400)
-    record_view(pk)
+    if not is_public(pk):
+        return HttpResponseNotFound()  # drafts, scheduled, unknown: no page, no count
+    wait = count_view(request, pk)
+    if wait:
+        return too_many_requests(wait)
     return HttpResponse(status=204)

@@ -6,10 +6,13 @@ captions, images from our own media and YouTube embeds stored as
 `<figure class="media"><oembed url="…"></oembed></figure>`. Anything else is
 dropped. nh3 checks URL schemes on `href`/`src`, but not protocol-relative
 links, foreign image hosts, `srcset` or `oembed url`: `_filter_attribute` does.
+A second pass (`_Reshaper`) flattens nesting deeper than RICH_TEXT_MAX_DEPTH (ten
+thousand nested quotes hang the editor) and adds `nofollow` to links to other hosts.
 """
 
 import html
 import re
+from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import nh3
@@ -128,12 +131,93 @@ _CLEANER = nh3.Cleaner(
 _EMPTY_EMBEDS = ('<figure class="media"><oembed></oembed></figure>', "<oembed></oembed>")
 
 
+VOID_TAGS = {"br", "img"}
+_LINK_REL = 'rel="noopener noreferrer"'
+_EXTERNAL_REL = 'rel="nofollow noopener noreferrer"'
+
+
+def _followed(host: str) -> bool:
+    """Links to the site itself and to the state portals pass rank; others do not."""
+    host = host.lower().rstrip(".")
+    if not host:
+        return True
+    own = [h.lstrip(".").lower() for h in settings.ALLOWED_HOSTS]
+    for allowed in [*own, *settings.FOLLOWED_LINK_HOSTS]:
+        allowed = allowed.lower().lstrip(".")
+        if host == allowed or host.endswith("." + allowed):
+            return True
+    return False
+
+
+def _is_external_link(attrs) -> bool:
+    href = dict(attrs).get("href") or ""
+    try:
+        parts = urlsplit(_normalized_url(href))
+    except ValueError:
+        return True
+    return parts.scheme in {"http", "https"} and not _followed(parts.hostname or "")
+
+
+class _Reshaper(HTMLParser):
+    """Re-emits nh3's well-formed output as it is, except tags nested deeper than
+    ``max_depth`` (dropped, their text kept) and rel="nofollow" on links to other hosts."""
+
+    def __init__(self, max_depth: int):
+        super().__init__(convert_charrefs=False)
+        self.max_depth = max_depth
+        self.out: list[str] = []
+        self.open: list[bool] = []  # for each open element: was it kept?
+        self.depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        text = self.get_starttag_text()
+        if tag == "a" and _is_external_link(attrs):
+            text = text.replace(_LINK_REL, _EXTERNAL_REL, 1)
+        if tag in VOID_TAGS:
+            self.out.append(text)
+            return
+        keep = self.depth < self.max_depth
+        self.open.append(keep)
+        self.depth += keep
+        if keep:
+            self.out.append(text)
+
+    def handle_startendtag(self, tag, attrs):
+        self.out.append(self.get_starttag_text())
+
+    def handle_endtag(self, tag):
+        if tag in VOID_TAGS or not self.open:
+            return
+        if self.open.pop():
+            self.depth -= 1
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        self.out.append(data)
+
+    def handle_entityref(self, name):
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name):
+        self.out.append(f"&#{name};")
+
+
+def _reshape(cleaned: str) -> str:
+    max_depth = getattr(settings, "RICH_TEXT_MAX_DEPTH", 20)
+    if cleaned.count("<") <= max_depth and "://" not in cleaned:
+        return cleaned  # too few tags to nest too deep, no link to another host
+    parser = _Reshaper(max_depth)
+    parser.feed(cleaned)
+    parser.close()
+    return "".join(parser.out)
+
+
 def sanitize_html(value: str) -> str:
     """Clean rich text for storage; safe to render without further escaping."""
     cleaned = _CLEANER.clean(value or "")
     for empty in _EMPTY_EMBEDS:
         cleaned = cleaned.replace(empty, "")
-    return cleaned.strip()
+    return _reshape(cleaned).strip()
 
 
 _TEXT_CLEANER = nh3.Cleaner(tags=set(), clean_content_tags=DROPPED_WITH_CONTENT, attributes={})

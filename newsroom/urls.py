@@ -7,6 +7,8 @@ from django.urls import include, path, re_path
 
 from articles.seo import robots_txt
 from articles.sitemaps import SITEMAPS
+from articles.view_on_site import view_on_site
+from core.ratelimit import limit
 from newsroom.health import healthz
 from newsroom.media import serve_media
 
@@ -16,6 +18,14 @@ admin.site.index_title = "Bàn làm việc"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Before the admin's own routes, which they replace: the login form limited per address
+    # (axes locks a username; this stops one address trying many), and "view on site".
+    path(
+        "admin/login/",
+        limit("login", "RATE_LIMIT_LOGIN", methods=("POST",))(admin.site.login),
+        name="login-limited",
+    ),
+    path("admin/r/<int:content_type_id>/<path:object_id>/", view_on_site, name="view-on-site"),
     path("admin/", admin.site.urls),
     path("robots.txt", robots_txt, name="robots"),
     path(

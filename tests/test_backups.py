@@ -1,7 +1,13 @@
 """Backup and restore round trip on the real server: every article, image and user comes back."""
 
+import os
+import subprocess
+import sys
+import tarfile
 import uuid
 from io import BytesIO
+from pathlib import Path
+from urllib.parse import quote
 
 import psycopg2
 import pytest
@@ -13,6 +19,8 @@ from django.db import connection
 from PIL import Image
 
 from accounts.roles import Role, assign_role, sync_roles
+from newsroom import embedded_db
+from newsroom.backups import database_is_empty
 from tests.factories import make_article, make_author, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -38,8 +46,8 @@ def _png(color) -> bytes:
     return out.getvalue()
 
 
-def _rows(dbname: str) -> dict[str, list[tuple]]:
-    db = connection.settings_dict
+def _rows(dbname: str, server: dict | None = None) -> dict[str, list[tuple]]:
+    db = server or connection.settings_dict
     conn = psycopg2.connect(dbname=dbname, user=db["USER"], host=db["HOST"], port=db["PORT"])
     try:
         with conn.cursor() as cur:
@@ -122,3 +130,126 @@ def test_restore_rejects_a_file_that_is_not_a_backup(tmp_path, scratch_database)
     bogus.write_bytes(b"not a tarball")
     with pytest.raises(CommandError, match="Không đọc được tệp sao lưu"):
         call_command("restore", bogus, database=scratch_database)
+
+
+# --- Across PostgreSQL majors: the embedded 18 and the machine's server (15 here) ----------
+
+SYSTEM_SERVER = {"USER": "postgres", "HOST": "127.0.0.1", "PORT": "5432"}
+
+
+def _major(server: dict) -> int:
+    conn = psycopg2.connect(dbname="postgres", **_libpq(server))
+    try:
+        return conn.server_version // 10000
+    finally:
+        conn.close()
+
+
+def _libpq(server: dict) -> dict:
+    return {"user": server["USER"], "host": server["HOST"], "port": server["PORT"] or None}
+
+
+def _admin(server: dict, statement: str) -> None:
+    conn = psycopg2.connect(dbname="postgres", **_libpq(server))
+    conn.autocommit = True
+    try:
+        with conn.cursor() as cur:
+            cur.execute(statement)
+    finally:
+        conn.close()
+
+
+def _url(server: dict, name: str) -> str:
+    port = f":{server['PORT']}" if server["PORT"] else ""
+    return f"postgres://{server['USER']}@{quote(server['HOST'], safe='')}{port}/{name}"
+
+
+@pytest.fixture
+def other_server():
+    """The server of the other major: the machine's one when tests run on the embedded
+    server, the embedded one when they run on the machine's (CI runs both)."""
+    here = connection.settings_dict
+    if os.environ.get("DATABASE_URL"):
+        other = embedded_db.database_settings()
+    else:
+        other = SYSTEM_SERVER
+        try:
+            _major(other)
+        except psycopg2.OperationalError:
+            pytest.skip("no PostgreSQL on 127.0.0.1:5432 to restore across majors")
+    assert _major(other) != _major(here), "both servers run the same major"
+    name = f"newsroom_other_{uuid.uuid4().hex[:10]}"
+    _admin(other, f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
+    yield other, name
+    _admin(other, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _manage(*args, database_url: str, media_root: Path) -> subprocess.CompletedProcess:
+    """manage.py in its own process, as an operator runs it on the machine they move to."""
+    env = dict(os.environ, DATABASE_URL=database_url, MEDIA_ROOT=str(media_root))
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_backup_restores_across_postgresql_majors_both_ways(
+    tmp_path, scratch_database, content, other_server
+):
+    """18 → 15 and 15 → 18 (or the reverse, in CI's run on the machine's server)."""
+    server, other_name = other_server
+    here = connection.settings_dict
+    original = _rows(here["NAME"])
+    first = tmp_path / "tu-may-nay.tar.gz"
+    call_command("backup", output=first)
+
+    there_media = tmp_path / "media-may-kia"
+    done = _manage(
+        "restore", str(first), database_url=_url(server, other_name), media_root=there_media
+    )
+    assert done.returncode == 0, done.stderr
+    assert _rows(other_name, server) == original
+    for path, data in content.items():
+        assert (there_media / path).read_bytes() == data
+
+    second = tmp_path / "tu-may-kia.tar.gz"
+    done = _manage(
+        "backup", "--output", str(second), database_url=_url(server, other_name),
+        media_root=there_media,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    back_media = tmp_path / "media-ve-lai"
+    call_command("restore", second, database=scratch_database, media_root=back_media)
+    assert _rows(scratch_database) == original
+    for path, data in content.items():
+        assert (back_media / path).read_bytes() == data
+
+
+def test_a_restore_that_cannot_succeed_says_why_and_changes_nothing(
+    tmp_path, scratch_database, content
+):
+    archive = tmp_path / "sao-luu.tar.gz"
+    call_command("backup", output=archive)
+    unpacked = tmp_path / "mo"
+    with tarfile.open(archive) as tar:
+        tar.extractall(unpacked, filter="data")
+    dump = unpacked / "database.dump"
+    data = bytearray(dump.read_bytes())
+    assert data[:5] == b"PGDMP"
+    data[6] = 99  # as written by a pg_dump from the future: archive format 1.99
+    dump.write_bytes(bytes(data))
+    future = tmp_path / "tuong-lai.tar.gz"
+    with tarfile.open(future, "w:gz") as tar:
+        for item in unpacked.iterdir():
+            tar.add(item, item.name)
+
+    media = tmp_path / "media-khong-dung-den"
+    with pytest.raises(CommandError, match="không đọc được bản sao lưu") as refused:
+        call_command("restore", future, database=scratch_database, media_root=media)
+    assert "Chưa có gì bị thay đổi" in str(refused.value)
+    assert database_is_empty({**connection.settings_dict, "NAME": scratch_database})
+    assert not media.exists()

@@ -33,8 +33,17 @@ def count_of(article):
     return Article.objects.values_list("view_count", flat=True).get(pk=article.pk)
 
 
-def beacon(client, article):
-    return client.post(reverse("articles:view-count", kwargs={"pk": article.pk}))
+def beacon(client, article, address="127.0.0.1", agent="Mozilla/5.0"):
+    return client.post(
+        reverse("articles:view-count", kwargs={"pk": article.pk}),
+        REMOTE_ADDR=address,
+        HTTP_USER_AGENT=agent,
+    )
+
+
+def readers(n):
+    """n distinct readers' addresses."""
+    return [f"10.0.{i // 250}.{i % 250 + 1}" for i in range(n)]
 
 
 def run_in_threads(work):
@@ -77,7 +86,7 @@ def test_beacon_answers_only_post(client, db, without_redis):
 
 
 def test_beacon_for_an_unknown_article_is_harmless(client, db, with_redis):
-    assert client.post("/luot-xem/999999999/").status_code == 204
+    assert client.post("/luot-xem/999999999/").status_code == 404
     view_counts.flush()
     assert view_counts.pending_views() == {}
     assert client.post("/luot-xem/99999999999999999999999/").status_code == 400
@@ -85,15 +94,15 @@ def test_beacon_for_an_unknown_article_is_harmless(client, db, with_redis):
 
 def test_without_redis_each_view_is_counted_at_once(client, db, without_redis):
     article = make_article()
-    for _ in range(3):
-        beacon(client, article)
+    for address in readers(3):
+        beacon(client, article, address)
     assert count_of(article) == 3
 
 
 def test_with_redis_views_wait_for_the_flush(client, db, with_redis):
     first, second = make_article(), make_article()
-    for _ in range(3):
-        beacon(client, first)
+    for address in readers(3):
+        beacon(client, first, address)
     beacon(client, second)
     assert count_of(first) == 0
     assert view_counts.pending_views() == {first.pk: 3, second.pk: 1}
@@ -114,8 +123,8 @@ def test_flush_command_moves_the_counts(client, db, with_redis):
 def test_an_editors_save_keeps_views_counted_meanwhile(client, db, with_redis):
     article = make_article("Bài đang sửa")
     editing = Article.objects.get(pk=article.pk)  # the form opens: view_count 0
-    for _ in range(5):
-        beacon(client, article)
+    for address in readers(5):
+        beacon(client, article, address)
     view_counts.flush()
     editing.title = "Bài đã sửa"
     editing.save()

@@ -1,0 +1,31 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from articles.content_version import bump_content_version
+from articles.models import Article
+from core.sanitize import sanitize_html
+
+BATCH = 500
+
+
+class Command(BaseCommand):
+    help = gettext_lazy(
+        "Làm sạch lại nội dung mọi bài viết theo quy tắc hiện hành (chạy một lần sau khi nâng "
+        "cấp): làm phẳng định dạng lồng quá sâu, thêm nofollow cho liên kết ra ngoài."
+    )
+
+    def handle(self, *args, **options):
+        changed = 0
+        rows = Article.objects.order_by("pk").values_list("pk", "body")
+        for pk, body in rows.iterator(chunk_size=BATCH):
+            cleaned = sanitize_html(body)
+            if cleaned != body:
+                # Only the body, no signals: the article's other data and history are untouched.
+                with transaction.atomic():
+                    Article.objects.filter(pk=pk, body=body).update(body=cleaned)
+                changed += 1
+        if changed:
+            bump_content_version()
+        self.stdout.write(_("Đã làm sạch lại %(count)s bài viết.") % {"count": changed})
