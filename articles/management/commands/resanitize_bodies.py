@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from articles.content_version import bump_content_version
 from articles.models import Article
@@ -11,7 +10,7 @@ BATCH = 500
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
+    help = (
         "Làm sạch lại nội dung mọi bài viết theo quy tắc hiện hành (chạy một lần sau khi nâng "
         "cấp): làm phẳng định dạng lồng quá sâu, thêm nofollow cho liên kết ra ngoài."
     )
