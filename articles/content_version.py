@@ -30,11 +30,14 @@ from django.core.signals import setting_changed
 from django.db import DatabaseError, connections, transaction
 from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.dispatch import Signal
 from django.utils import timezone
 
 from articles.models import Article
 
 SEQUENCE = "articles_public_content_version"
+# Sent with the new number after every bump (articles.stale_pages times the versions).
+version_bumped = Signal()
 DEFAULT_PUBLIC_CONTENT_APPS = ("articles", "pages", "taggit")
 
 
@@ -50,11 +53,14 @@ def _forget() -> None:
     _Memo.version = None
 
 
-def bump_content_version(using: str = "default") -> None:
+def bump_content_version(using: str = "default") -> int:
     """Make every cached public page stale (they are keyed on the old number)."""
     _forget()
     with connections[using].cursor() as cursor:
         cursor.execute("SELECT nextval(%s)", [SEQUENCE])
+        (version,) = cursor.fetchone()
+    version_bumped.send(sender=None, version=version)
+    return version
 
 
 def _read(using: str = "default") -> tuple[int, float | None]:
