@@ -1,4 +1,4 @@
-"""Stale-while-revalidate: after a change, one reader rebuilds a page, the others get its last copy."""
+"""Stale-while-revalidate: after a change one reader rebuilds a page, others get its last copy."""
 
 from datetime import timedelta
 
