@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from accounts.roles import Role, assign_role
+from articles.cards import forget_cards
 from tests import redis_support
 from tests.factories import make_user
 
@@ -18,6 +19,7 @@ def _media_root(settings, tmp_path):
 def _fresh_cache():
     """Cached site chrome and pages never leak from one test's database into the next."""
     cache.clear()
+    forget_cards()
     yield
     cache.clear()
 
