@@ -7,6 +7,7 @@ from django.urls import include, path, re_path
 
 from articles.seo import robots_txt
 from articles.sitemaps import SITEMAPS
+from newsroom.favicon import favicon
 from newsroom.health import healthz
 from newsroom.media import serve_media
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("robots.txt", robots_txt, name="robots"),
+    path("favicon.ico", favicon, name="favicon"),
     path(
         "sitemap.xml",
         sitemap_views.index,
