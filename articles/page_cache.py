@@ -14,7 +14,7 @@ middleware so it sees the final response, cookies included:
   carrying a session cookie of a signed-in user (editors, previews) never is, and gets
   never-cache headers unless the view set its own;
 * only 200 responses without Set-Cookie and without ``private``/``no-store``/``no-cache``
-  are stored, keyed on the content version (``articles.content_version``), the host, the path,
+  are stored, keyed on the content version (``core.content_version``), the host, the path,
   the declared parameters and the language, for at most ``PUBLIC_PAGE_CACHE_SECONDS``;
 * each process also keeps its last ``PUBLIC_PAGE_LOCAL_ENTRIES`` pages (256) in memory,
   so a popular page is served with no round trip to Redis at all;
@@ -49,7 +49,7 @@ from django.utils.http import http_date, parse_http_date_safe
 from django.utils.translation import get_language
 
 from articles import stale_pages
-from articles.content_version import content_version
+from core.content_version import content_version
 
 logger = logging.getLogger(__name__)
 MARK = "public_page_query"

@@ -18,7 +18,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
-from articles.content_version import version_bumped
+from core.content_version import version_bumped
 
 logger = logging.getLogger(__name__)
 REBUILD_SECONDS = 10  # a rebuild that takes longer lets the next reader try
@@ -103,7 +103,7 @@ def _purge_if_withdrawn(sender, instance, using="default", **kwargs):
     was_public = instance.is_public if deleted else getattr(instance, "_was_public", False)
     if was_public and (deleted or not instance.is_public):
         # The content version was just bumped, and is again on commit (by the receivers of
-        # articles.content_version, which run first): pages made before either show the
+        # core.content_version, which run first): pages made before either show the
         # article, so none may be served again.
         raise_barrier(_Last.version)
         transaction.on_commit(lambda: raise_barrier(_Last.version), using=using)

@@ -15,8 +15,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
-from articles.content_version import bump_content_version
 from articles.models import Article, Author, Category
+from core.content_version import bump_content_version
 
 BATCH = 2000
 CATEGORIES = [

@@ -7,7 +7,7 @@ Python only prepares the query string and escapes the snippets.
 import math
 import re
 import unicodedata
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 from html import unescape
 
@@ -124,17 +124,16 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
     them (`_RankStatement`) and ranks them; their ids serve as the count, and only the shown page's
     articles are fetched.
     """
-    with time_limited():
-        statement = _RankStatement(query, category, date_from, date_to)
-        with statement.plan(), connection.cursor() as cursor:
-            cursor.execute(statement.sql, statement.params)
-            return SearchResults(cursor.fetchall(), statement.plain)
+    statement = _RankStatement(query, category, date_from, date_to)
+    with time_limited(**statement.planner_settings()), connection.cursor() as cursor:
+        cursor.execute(statement.sql, statement.params)
+        return SearchResults(cursor.fetchall(), statement.plain)
 
 
 def explain_search(query: str) -> str:
     """EXPLAIN ANALYZE of the statement that finds and ranks the matches, as search runs it."""
     statement = _RankStatement(query)
-    with statement.plan(), connection.cursor() as cursor:
+    with local_settings(**statement.planner_settings()), connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {statement.sql}", statement.params)
         return "\n".join(row[0] for row in cursor.fetchall())
 
@@ -229,14 +228,14 @@ class _RankStatement:
         sql = self.NEWEST_WITH_PHRASES.format(candidates=sql)
         return sql, (*params, SEARCH_CONFIG, self.query, MAX_RESULTS)
 
-    def plan(self):
+    def planner_settings(self):
         """The GIN bitmap (no index walk, no sequential scan), unless walking was chosen.
 
         The planner does not count the cost of reading vectors, and would walk the date index
         checking each article's vector even for words in a few percent of articles (15,000
         vectors read for "dang", in 6% of 100,000 articles); the window does better.
         """
-        return nullcontext() if self.walk else gin_only()
+        return {} if self.walk else GIN_ONLY
 
 
 def _estimated_rows(queryset):
@@ -302,11 +301,14 @@ class SearchTooBroad(Exception):
 
 
 @contextmanager
-def time_limited():
-    """Cancel the statements inside after SEARCH_TIME_LIMIT_MS: SearchTooBroad, not a slow page."""
+def time_limited(**settings):
+    """Cancel the statements inside after SEARCH_TIME_LIMIT_MS: SearchTooBroad, not a slow page.
+
+    Other PostgreSQL `settings` for the same statements are set in the same round trip.
+    """
     limit = getattr(django_settings, "SEARCH_TIME_LIMIT_MS", 1500)
     try:
-        with local_settings(statement_timeout=int(limit)):
+        with local_settings(statement_timeout=int(limit), **settings):
             yield
     except OperationalError as error:
         if getattr(error.__cause__, "pgcode", None) != QUERY_CANCELED:
@@ -314,9 +316,12 @@ def time_limited():
         raise SearchTooBroad from error
 
 
+# For the statements inside: no index walk, no sequential scan, so the GIN bitmap.
+GIN_ONLY = {"enable_indexscan": "off", "enable_seqscan": "off"}
+
+
 def gin_only():
-    """For the statements inside: no index walk, no sequential scan, so the GIN bitmap."""
-    return local_settings(enable_indexscan="off", enable_seqscan="off")
+    return local_settings(**GIN_ONLY)
 
 
 class HoldsPairs(Func):

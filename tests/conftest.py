@@ -5,6 +5,7 @@ from django.core.cache import cache
 
 from accounts.roles import Role, assign_role
 from articles.cards import forget_cards
+from core.content_version import forget_local
 from tests import redis_support
 from tests.factories import make_user
 
@@ -20,6 +21,7 @@ def _fresh_cache():
     """Cached site chrome and pages never leak from one test's database into the next."""
     cache.clear()
     forget_cards()
+    forget_local()
     yield
     cache.clear()
 

@@ -7,8 +7,8 @@ import time_machine
 from django.db import connection
 from django.utils import timezone
 
-from articles.content_version import SEQUENCE
 from articles.models import Article
+from core.content_version import SEQUENCE
 from tests.factories import make_article, make_author, make_category, make_user
 
 
