@@ -4,7 +4,7 @@
 ``{% fragment "name" %}`` (``articles_tags``): the title, the head meta with JSON-LD, the
 main column (breadcrumbs, body, byline, tags, related news, "Tin khác"), and the site
 header and footer. Their keys hold the article's pk and ``updated_at``, the content
-version (``articles.content_version``: bumped by any change of an article, author, tag,
+version (``core.content_version``: bumped by any change of an article, author, tag,
 category, static page or site identity, and when a scheduled article goes public) and
 the scheme and host (the fragments hold absolute URLs). A key never names stale content,
 so a fragment is never invalidated: it expires after ``FRAGMENT_SECONDS``.

@@ -1,19 +1,13 @@
 """The category menu (top-level categories with their children), cached for every page.
 
-Read by the header on every public page and by the home and category views, so it is
-cached under one key and dropped whenever a category changes.
+Read by the header on every public page and by the home and category views: each process
+keeps it per content version (a category change moves it), the shared cache under it.
 """
 
-import contextlib
-
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
 from django.utils.functional import SimpleLazyObject
 
 from articles.models import Category
-
-CACHE_KEY = "articles:menu:v1"
-CACHE_SECONDS = 60 * 60
+from core.content_version import per_version
 
 
 def _build() -> list[Category]:
@@ -24,32 +18,13 @@ def _build() -> list[Category]:
     return menu
 
 
-def category_menu() -> list[Category]:
-    """Top-level categories, each with `menu_children`; a cache that is down costs a query."""
-    try:
-        menu = cache.get(CACHE_KEY)
-    except Exception:  # the cache backend's own connection errors vary by backend
-        return _build()
-    if menu is None:
-        menu = _build()
-        with contextlib.suppress(Exception):
-            cache.set(CACHE_KEY, menu, CACHE_SECONDS)
-    return menu
+# Each process keeps its copy until the content version moves (a category change moves it).
+category_menu = per_version(_build, "articles:menu")
 
 
 def children_of(category: Category) -> list[Category]:
     """The menu's children of a top-level category (none for a child category)."""
     return next((top.menu_children for top in category_menu() if top.pk == category.pk), [])
-
-
-def invalidate(**kwargs) -> None:
-    with contextlib.suppress(Exception):
-        cache.delete(CACHE_KEY)
-
-
-def connect_invalidation() -> None:
-    post_save.connect(invalidate, sender=Category, dispatch_uid="articles-menu-save")
-    post_delete.connect(invalidate, sender=Category, dispatch_uid="articles-menu-delete")
 
 
 def menu(request):

@@ -14,7 +14,7 @@ middleware so it sees the final response, cookies included:
   carrying a session cookie of a signed-in user (editors, previews) never is, and gets
   never-cache headers unless the view set its own;
 * only 200 responses without Set-Cookie and without ``private``/``no-store``/``no-cache``
-  are stored, keyed on the content version (``articles.content_version``), the host, the path,
+  are stored, keyed on the content version (``core.content_version``), the host, the path,
   the declared parameters and the language, for at most ``PUBLIC_PAGE_CACHE_SECONDS``;
 * each process also keeps its last ``PUBLIC_PAGE_LOCAL_ENTRIES`` pages (256) in memory,
   so a popular page is served with no round trip to Redis at all;
@@ -48,7 +48,8 @@ from django.utils.cache import (
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.translation import get_language
 
-from articles.content_version import content_version
+from articles import stale_pages
+from core.content_version import content_version
 
 logger = logging.getLogger(__name__)
 MARK = "public_page_query"
@@ -73,17 +74,27 @@ def public_page(view=None, *, query=()):
 class _Visit:
     """What the middleware decided for one request to a public page."""
 
-    __slots__ = ("anonymous", "key", "hit")
+    __slots__ = ("anonymous", "page", "hit")
 
-    def __init__(self, anonymous, key=None):
+    def __init__(self, anonymous, page=None):
         self.anonymous = anonymous
-        self.key = key
+        self.page = page
         self.hit = False
 
 
 def _signed_in(request) -> bool:
     # Without a session cookie nobody is signed in: skip loading the session at all.
     return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
+
+
+class _PageKey:
+    """A page's cache key: the content version and a digest of what names the page."""
+
+    __slots__ = ("version", "digest", "key")
+
+    def __init__(self, version, digest):
+        self.version, self.digest = version, digest
+        self.key = f"public:page:{version}:{digest}"
 
 
 def _cache_key(request, query):
@@ -104,7 +115,7 @@ def _cache_key(request, query):
         ]
     )
     digest = hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
-    return f"public:page:{content_version()}:{digest}"
+    return _PageKey(content_version(), digest)
 
 
 class _LocalPages:
@@ -214,15 +225,18 @@ class PublicPageCacheMiddleware:
         if _signed_in(request):
             setattr(request, self.attribute, _Visit(anonymous=False))
             return None
-        key = None
+        page = None
         if getattr(settings, "PUBLIC_PAGE_CACHE", True):
             try:
-                key = _cache_key(request, query)
+                page = _cache_key(request, query)
             except DatabaseError:  # no version to key on: the view answers as it can
-                key = None
-        visit = _Visit(anonymous=True, key=key)
+                page = None
+        visit = _Visit(anonymous=True, page=page)
         setattr(request, self.attribute, visit)
-        entry = _fetch(visit.key) if visit.key else None
+        entry = _fetch(page.key) if page else None
+        if entry is None and page and not stale_pages.claim_rebuild(page.key):
+            # Another reader is rebuilding this page: the previous copy, within the grace.
+            entry = stale_pages.previous_copy(page.digest, page.version)
         if entry is None:
             return None
         visit.hit = True
@@ -250,10 +264,11 @@ class PublicPageCacheMiddleware:
         )
         patch_vary_headers(response, ("Cookie",))
         set_response_etag(response)
-        if visit.key:
+        if visit.page:
             now = time.time()
             timeout = getattr(settings, "PUBLIC_PAGE_CACHE_SECONDS", 60)
             response["Last-Modified"] = http_date(now)
             entry = (response.status_code, list(response.items()), response.content, now + timeout)
-            _store(visit.key, entry, timeout)
+            _store(visit.page.key, entry, timeout)
+            stale_pages.remember(visit.page.digest, visit.page.version, entry)
         return _conditional(request, response)

@@ -33,6 +33,11 @@ class ArticleQuerySet(models.QuerySet):
         """What the public may see: status published and its time has come (by `now`)."""
         return self.filter(status=PUBLISHED, published_at__lte=now or timezone.now())
 
+    def next_scheduled_time(self):
+        """When the next scheduled article goes public (None when nothing is scheduled)."""
+        upcoming = self.filter(status=PUBLISHED, published_at__gt=timezone.now())
+        return upcoming.aggregate(due=models.Min("published_at"))["due"]
+
     def in_category(self, category):
         """Articles of `category` or of one of its children (categories have two levels)."""
         return self.filter(Q(category=category) | Q(category__parent=category))
@@ -60,6 +65,42 @@ class ArticleQuerySet(models.QuerySet):
             .only("slug", "updated_at", "published_at", "category__slug")
             .order_by("-published_at", "-id")
         )
+
+
+_NEWEST_BY_GROUP_SQL = """
+SELECT m.grp, pick.id
+FROM (SELECT grp, array_agg(category) AS categories
+      FROM unnest(%(groups)s::bigint[], %(categories)s::bigint[]) AS m(grp, category)
+      GROUP BY grp) AS m
+CROSS JOIN LATERAL (
+    SELECT a.id, a.published_at FROM articles_article a
+    WHERE {rule} AND a.category_id = ANY(m.categories)
+    ORDER BY a.published_at DESC, a.id DESC
+    LIMIT %(size)s
+) AS pick
+ORDER BY m.grp, pick.published_at DESC, pick.id DESC
+"""
+
+
+def newest_public_ids(groups: dict[int, list[int]], size: int) -> list[tuple[int, int]]:
+    """(group, article id) of the `size` newest public articles of each group of categories.
+
+    One statement for every group (the home page's blocks): no query built per group.
+    """
+    pairs = [(group, category) for group, members in groups.items() for category in members]
+    if not pairs:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _NEWEST_BY_GROUP_SQL.format(rule=PUBLISHED_SQL.format(alias="a")),
+            {
+                "groups": [group for group, _ in pairs],
+                "categories": [category for _, category in pairs],
+                "size": size,
+                "published": PUBLISHED,
+            },
+        )
+        return cursor.fetchall()
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):

@@ -40,8 +40,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from articles.content_version import content_version
 from articles.models import Article
+from core.content_version import content_version
 from core.ratelimit import address, parse_rate, too_many_requests, usage
 
 logger = logging.getLogger(__name__)

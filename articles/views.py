@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-from django.db.models import Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,9 +11,10 @@ from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
 from articles.article_page import ArticleParts, Fragments, public_head
-from articles.content_version import content_version
 from articles.menu import category_menu, children_of
 from articles.models import Article, Author, Category
+from articles.querysets import newest_public_ids
+from core.content_version import content_version
 from core.pagination import IndexPaginator
 
 PAGE_SIZE = 20
@@ -28,22 +28,14 @@ def _home_blocks(public):
     """One block per top-level category shown on home (its children included).
 
     Two queries whatever the number of blocks or articles: the newest ids of each block
-    (a UNION ALL of small index-ordered slices), then the cards for those ids.
+    (one statement, a LATERAL slice per block), then the cards for those ids.
     """
     categories = [c for c in category_menu() if c.show_on_home]
-    if not categories:
-        return []
-    slices = [
-        public.filter(category_id__in=[c.pk, *(child.pk for child in c.menu_children)])
-        .order_by("-published_at", "-id")
-        .annotate(block_id=Value(c.pk))
-        .values_list("id", "block_id")[:BLOCK_SIZE]
-        for c in categories
-    ]
-    rows = list(slices[0].union(*slices[1:], all=True))
-    cards = public.for_list().in_bulk([article_id for article_id, _ in rows])
+    groups = {c.pk: [c.pk, *(child.pk for child in c.menu_children)] for c in categories}
+    rows = newest_public_ids(groups, BLOCK_SIZE)
+    cards = public.for_list().in_bulk([article_id for _, article_id in rows])
     by_block = {}
-    for article_id, block_id in rows:
+    for block_id, article_id in rows:
         if article_id in cards:
             by_block.setdefault(block_id, []).append(cards[article_id])
     for block in by_block.values():

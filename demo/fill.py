@@ -9,8 +9,8 @@ see the new rows. ``VACUUM`` cannot run inside a transaction.
 from django.core.management import call_command
 from django.db import connection
 
-from articles.content_version import bump_content_version
 from articles.models import Article
+from core.content_version import bump_content_version
 
 
 def fill(articles: int, stdout) -> None:

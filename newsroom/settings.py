@@ -154,6 +154,11 @@ PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "60"
 PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", "60"))
 # Per process: pages kept in memory, and seconds the content version is trusted before
 # asking the shared cache again (a change made on another worker shows within that time).
+# After a change, readers get a page's previous copy while one worker rebuilds it, for at
+# most this many seconds after the first change the copy misses (articles.stale_pages).
+PUBLIC_PAGE_GRACE_SECONDS = min(float(os.environ.get("PUBLIC_PAGE_GRACE_SECONDS", "30")), 30.0)
+# A search (or typo suggestion) running longer is cancelled with a "narrow it down" message.
+SEARCH_TIME_LIMIT_MS = int(os.environ.get("SEARCH_TIME_LIMIT_MS", "1500"))
 PUBLIC_PAGE_LOCAL_ENTRIES = int(os.environ.get("PUBLIC_PAGE_LOCAL_ENTRIES", "256"))
 PUBLIC_VERSION_LOCAL_SECONDS = float(os.environ.get("PUBLIC_VERSION_LOCAL_SECONDS", "1"))
 # The benchmark's fixed 20 KB page at /bench/ceiling (drills.bench): off unless asked.

@@ -9,6 +9,7 @@ from articles.seo import robots_txt
 from articles.sitemaps import SITEMAPS
 from articles.view_on_site import view_on_site
 from core.ratelimit import limit
+from newsroom.favicon import favicon
 from newsroom.health import healthz
 from newsroom.media import serve_media
 
@@ -28,6 +29,7 @@ urlpatterns = [
     path("admin/r/<int:content_type_id>/<path:object_id>/", view_on_site, name="view-on-site"),
     path("admin/", admin.site.urls),
     path("robots.txt", robots_txt, name="robots"),
+    path("favicon.ico", favicon, name="favicon"),
     path(
         "sitemap.xml",
         sitemap_views.index,

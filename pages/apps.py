@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Trang tĩnh và thông tin đơn vị")
-
-    def ready(self):
-        from pages import identity
-
-        identity.connect_invalidation()

@@ -7,17 +7,19 @@ Python only prepares the query string and escapes the snippets.
 import math
 import re
 import unicodedata
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 from html import unescape
 
+from django.conf import settings as django_settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import BooleanField, F, Func, Q, TextField, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from psycopg2.errorcodes import QUERY_CANCELED
 
 from articles.models import Article
 from articles.search_vector import SEARCH_CONFIG, plain_body
@@ -123,7 +125,7 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
     articles are fetched.
     """
     statement = _RankStatement(query, category, date_from, date_to)
-    with statement.plan(), connection.cursor() as cursor:
+    with time_limited(**statement.planner_settings()), connection.cursor() as cursor:
         cursor.execute(statement.sql, statement.params)
         return SearchResults(cursor.fetchall(), statement.plain)
 
@@ -131,7 +133,7 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
 def explain_search(query: str) -> str:
     """EXPLAIN ANALYZE of the statement that finds and ranks the matches, as search runs it."""
     statement = _RankStatement(query)
-    with statement.plan(), connection.cursor() as cursor:
+    with local_settings(**statement.planner_settings()), connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {statement.sql}", statement.params)
         return "\n".join(row[0] for row in cursor.fetchall())
 
@@ -226,14 +228,14 @@ class _RankStatement:
         sql = self.NEWEST_WITH_PHRASES.format(candidates=sql)
         return sql, (*params, SEARCH_CONFIG, self.query, MAX_RESULTS)
 
-    def plan(self):
+    def planner_settings(self):
         """The GIN bitmap (no index walk, no sequential scan), unless walking was chosen.
 
         The planner does not count the cost of reading vectors, and would walk the date index
         checking each article's vector even for words in a few percent of articles (15,000
         vectors read for "dang", in 6% of 100,000 articles); the window does better.
         """
-        return nullcontext() if self.walk else gin_only()
+        return {} if self.walk else GIN_ONLY
 
 
 def _estimated_rows(queryset):
@@ -288,16 +290,38 @@ def local_settings(**settings):
             "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(settings)),
             [str(part) for item in settings.items() for part in item],
         )
-        try:
+        yield
+        # SET LOCAL outlives a released savepoint: put the defaults back for the rest of the
+        # request. (On an error the savepoint is rolled back, which undoes them itself.)
+        cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+
+
+class SearchTooBroad(Exception):
+    """The search ran past its time limit (e.g. while statistics are missing after a load)."""
+
+
+@contextmanager
+def time_limited(**settings):
+    """Cancel the statements inside after SEARCH_TIME_LIMIT_MS: SearchTooBroad, not a slow page.
+
+    Other PostgreSQL `settings` for the same statements are set in the same round trip.
+    """
+    limit = getattr(django_settings, "SEARCH_TIME_LIMIT_MS", 1500)
+    try:
+        with local_settings(statement_timeout=int(limit), **settings):
             yield
-        finally:
-            # SET LOCAL outlives a savepoint: put the defaults back for the rest of the request.
-            cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
+    except OperationalError as error:
+        if getattr(error.__cause__, "pgcode", None) != QUERY_CANCELED:
+            raise
+        raise SearchTooBroad from error
+
+
+# For the statements inside: no index walk, no sequential scan, so the GIN bitmap.
+GIN_ONLY = {"enable_indexscan": "off", "enable_seqscan": "off"}
 
 
 def gin_only():
-    """For the statements inside: no index walk, no sequential scan, so the GIN bitmap."""
-    return local_settings(enable_indexscan="off", enable_seqscan="off")
+    return local_settings(**GIN_ONLY)
 
 
 class HoldsPairs(Func):

@@ -23,7 +23,15 @@ from django.db.models import Q, Value
 
 from articles.models import Article
 from articles.search_vector import plain_body
-from search.query import SEARCH_CONFIG, HoldsPairs, fold, gin_only, local_settings
+from search.query import (
+    SEARCH_CONFIG,
+    HoldsPairs,
+    SearchTooBroad,
+    fold,
+    gin_only,
+    local_settings,
+    time_limited,
+)
 
 MAX_WORDS = 8  # longer queries are sentences, not typos
 MIN_CLOSENESS = 0.5  # 1 − edits / length: "ngih" → "nghi" is 0.75
@@ -57,6 +65,14 @@ def refresh_vocabulary() -> None:
 
 def suggest(query: str) -> str | None:
     """A nearby spelling of `query` that finds published articles, with diacritics; or None."""
+    try:
+        with time_limited():
+            return _suggest(query)
+    except SearchTooBroad:  # no suggestion is better than a page that hangs
+        return None
+
+
+def _suggest(query: str) -> str | None:
     words = _WORD.findall(fold(query))
     if not words or len(words) > MAX_WORDS:
         return None

@@ -13,6 +13,10 @@ from search import query as search
 from search.suggest import suggest
 
 PAGE_SIZE = 20
+TOO_BROAD = _(
+    "Tìm kiếm này cần quá nhiều thời gian lúc này. Hãy thêm từ khóa, đặt từ trong ngoặc kép "
+    "hoặc chọn chuyên mục, khoảng ngày để thu hẹp."
+)
 DATE_FORMAT = "%d/%m/%Y"
 _OUT_OF_RANGE = _("Ngày phải trong khoảng năm 1900 đến 2999; đã bỏ qua.")
 # Far dates mean nothing here, and 31/12/9999 plus one day would overflow.
@@ -69,12 +73,16 @@ def search_view(request):
     if query and not search.is_searchable(query):
         notices.append(_("Vui lòng nhập ít nhất %(n)d ký tự.") % {"n": search.MIN_QUERY_LENGTH})
     elif query:
-        results = search.search_articles(
-            query,
-            category=data.get("category"),
-            date_from=data.get("date_from"),
-            date_to=data.get("date_to"),
-        )
+        try:
+            results = search.search_articles(
+                query,
+                category=data.get("category"),
+                date_from=data.get("date_from"),
+                date_to=data.get("date_to"),
+            )
+        except search.SearchTooBroad:
+            notices.append(TOO_BROAD)
+            return _render(request, context, cacheable=False)
         page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
         for article in page:
             # Only a snippet that shows the match (a match in the title alone has none).
@@ -84,6 +92,12 @@ def search_view(request):
         context["capped"] = page.paginator.count >= search.MAX_RESULTS
         if not page.paginator.count:
             context["suggestion"] = suggest(query)
+    return _render(request, context)
+
+
+def _render(request, context, cacheable=True):
     response = render(request, "search/search.html", context)
     response["X-Robots-Tag"] = "noindex"
+    if not cacheable:  # a passing overload must not be kept as the page's answer
+        response["Cache-Control"] = "no-store"
     return response

@@ -1,8 +1,12 @@
 import os
 
 import pytest
+from django.core.cache import cache
 
 from accounts.roles import Role, assign_role
+from articles.cards import forget_cards
+from core.content_version import forget_local
+from tests import redis_support
 from tests.factories import make_user
 
 
@@ -15,9 +19,9 @@ def _media_root(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Cached site chrome and pages never leak from one test's database into the next."""
-    from django.core.cache import cache
-
     cache.clear()
+    forget_cards()
+    forget_local()
     yield
     cache.clear()
 
@@ -62,3 +66,26 @@ def editor_client(client, editor):
 def reporter_client(client, reporter):
     client.force_login(reporter)
     return client
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def page_cache(request, settings):
+    """The full-page cache on, over local memory and over the real Redis server."""
+    settings.PUBLIC_PAGE_CACHE = True
+    prefix = redis_support.unique_prefix()
+    if request.param == "redis":
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": redis_support.REDIS_URL,
+                "KEY_PREFIX": prefix,
+            }
+        }
+    else:
+        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+        cache.clear()
+    yield request.param
+    if request.param == "redis":
+        redis_support.delete_keys(prefix)
+    else:
+        cache.clear()

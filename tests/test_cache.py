@@ -4,37 +4,12 @@ from datetime import timedelta
 
 import pytest
 import time_machine
-from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
-from articles.content_version import SEQUENCE
 from articles.models import Article
-from tests import redis_support
+from core.content_version import SEQUENCE
 from tests.factories import make_article, make_author, make_category, make_user
-
-
-@pytest.fixture(params=["locmem", "redis"])
-def page_cache(request, settings):
-    """The full-page cache on, over local memory and over the real Redis server."""
-    settings.PUBLIC_PAGE_CACHE = True
-    prefix = redis_support.unique_prefix()
-    if request.param == "redis":
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
-                "LOCATION": redis_support.REDIS_URL,
-                "KEY_PREFIX": prefix,
-            }
-        }
-    else:
-        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-        cache.clear()
-    yield request.param
-    if request.param == "redis":
-        redis_support.delete_keys(prefix)
-    else:
-        cache.clear()
 
 
 def sneak_title(article, title):

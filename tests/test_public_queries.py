@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from articles.content_version import content_version
 from articles.menu import category_menu
+from core.content_version import content_version
 from pages.identity import site_chrome
 from tests.public_data import build_site
 

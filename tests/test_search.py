@@ -275,6 +275,7 @@ def test_query_count_stays_flat_as_results_grow(client):
         small = client.get(URL, {"q": "lịch trực"})
     for n in range(30):
         make_article(f"Lịch trực tết số {n}", category=category)
+    client.get(URL, {"q": "lịch trực"})  # the chrome is kept per content version: warm it again
     with CaptureQueriesContext(connection) as large_queries:
         large = client.get(URL, {"q": "lịch trực"})
     assert small.context["page_obj"].paginator.count == 1

@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from articles.cards import card_html
 from core import dates
 from core.embeds import render_embeds
 
@@ -55,6 +56,12 @@ def cover_img(article, sizes, loading="lazy"):
         loading,
         format_html(' width="{}"', width) if width else "",
     )
+
+
+@register.simple_tag
+def article_card(article, is_lead=False, compact=False, show_category=False):
+    """The article's card (`_article_card.html`), rendered once per article version."""
+    return card_html(article, is_lead=is_lead, compact=compact, show_category=show_category)
 
 
 @register.simple_tag(takes_context=True)

@@ -8,6 +8,7 @@ from tqdm import tqdm
 
 from articles import related
 from articles.models import Article, RelatedArticle
+from core.statistics import analyze
 
 
 class Command(BaseCommand):
@@ -32,4 +33,5 @@ class Command(BaseCommand):
                     for pk in ids[start : start + batch]:
                         related.store_related(pk, max_ndoc=max_ndoc)
                 bar.update(len(ids[start : start + batch]))
+        analyze(RelatedArticle._meta.db_table)
         self.stdout.write(f"Đã tính lại tin liên quan cho {len(ids)} bài.")

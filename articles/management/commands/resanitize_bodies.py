@@ -2,8 +2,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from articles.content_version import bump_content_version
 from articles.models import Article
+from core.content_version import bump_content_version
 from core.sanitize import sanitize_html
 
 BATCH = 500

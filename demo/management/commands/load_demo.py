@@ -8,9 +8,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core.statistics import analyze
 from demo.accounts import ACCOUNTS, demo_password
 from demo.loader import load_demo
-from demo.synthetic import add_synthetic
+from demo.synthetic import BULK_TABLES, add_synthetic
 from search.suggest import refresh_vocabulary
 
 
@@ -59,6 +60,8 @@ class Command(BaseCommand):
                 _("Đã thêm %(n)d bài viết tổng hợp trong %(s).1f giây.")
                 % {"n": added, "s": time.monotonic() - started}
             )
+        # The planner must know the new rows before anyone searches (autovacuum may be off).
+        analyze(*BULK_TABLES)
         refresh_vocabulary()  # typo suggestions know the new words
         self._summary(result.accounts, password, is_default)
 

@@ -23,18 +23,19 @@ Each process keeps the version and that time for ``PUBLIC_VERSION_LOCAL_SECONDS`
 made by another worker or server within that second.
 """
 
+import contextlib
 import time
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.signals import setting_changed
 from django.db import DatabaseError, connections, transaction
-from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
-from django.utils import timezone
-
-from articles.models import Article
+from django.dispatch import Signal
 
 SEQUENCE = "articles_public_content_version"
+# Sent with the new number after every bump (articles.stale_pages times the versions).
+version_bumped = Signal()
 DEFAULT_PUBLIC_CONTENT_APPS = ("articles", "pages", "taggit")
 
 
@@ -50,23 +51,34 @@ def _forget() -> None:
     _Memo.version = None
 
 
-def bump_content_version(using: str = "default") -> None:
+def bump_content_version(using: str = "default") -> int:
     """Make every cached public page stale (they are keyed on the old number)."""
     _forget()
     with connections[using].cursor() as cursor:
         cursor.execute("SELECT nextval(%s)", [SEQUENCE])
+        (version,) = cursor.fetchone()
+    version_bumped.send(sender=None, version=version)
+    return version
+
+
+# Callables answering when the next scheduled item goes public (a datetime, or None): each
+# app with scheduled content registers one (articles: the next scheduled article).
+_due_sources = []
+
+
+def register_due(source) -> None:
+    if source not in _due_sources:
+        _due_sources.append(source)
 
 
 def _read(using: str = "default") -> tuple[int, float | None]:
-    """The shared version and when the next scheduled article is due (two indexed reads)."""
+    """The shared version and when the next scheduled item is due (indexed reads)."""
     with connections[using].cursor() as cursor:
         # last_value only moves on the first nextval when is_called is added to it.
         cursor.execute(f"SELECT last_value + is_called::int FROM {SEQUENCE}")  # noqa: S608
         (version,) = cursor.fetchone()
-    due = Article.objects.filter(
-        status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
-    ).aggregate(due=Min("published_at"))["due"]
-    return version, due.timestamp() if due else None
+    dues = [due for due in (source() for source in _due_sources) if due is not None]
+    return version, min(dues).timestamp() if dues else None
 
 
 def content_version() -> int:
@@ -89,6 +101,55 @@ def content_version() -> int:
         return _Memo.version
     _Memo.version, _Memo.due, _Memo.read_at = version, due, now
     return version
+
+
+class _PerVersion:
+    """`build()` kept in this process, and in the shared cache, per content version."""
+
+    instances = []
+    SHARED_SECONDS = 60 * 60
+
+    def __init__(self, build, shared_prefix):
+        self.build, self.prefix = build, shared_prefix
+        self.version = self.value = None
+        _PerVersion.instances.append(self)
+
+    def __call__(self):
+        try:
+            version = content_version()
+        except DatabaseError:  # no version to trust: the last copy, else try to build
+            return self.value if self.version is not None else self.build()
+        if version != self.version:
+            self.value, self.version = self._shared(version), version
+        return self.value
+
+    def _shared(self, version):
+        key = f"{self.prefix}:{version}"
+        try:
+            value = cache.get(key)
+        except Exception:  # a cache server that is down costs the queries, never the page
+            return self.build()
+        if value is None:
+            value = self.build()
+            with contextlib.suppress(Exception):
+                cache.set(key, value, self.SHARED_SECONDS)
+        return value
+
+
+def per_version(build, shared_prefix: str):
+    """`build()` memoized per content version: in this process, then in the shared cache.
+
+    The version moves with every change of public content, so a copy is never stale; each
+    process asks the shared cache once per version (the site chrome, the category menu).
+    """
+    return _PerVersion(build, shared_prefix)
+
+
+def forget_local() -> None:
+    """Drop this process's copies (the version and everything kept per version)."""
+    _forget()
+    for memo in _PerVersion.instances:
+        memo.version = memo.value = None
 
 
 def _public_content_apps() -> frozenset[str]:
@@ -120,11 +181,11 @@ def _migrated(using="default", **kwargs) -> None:
 
 def _settings_changed(setting, **kwargs) -> None:
     if setting == "CACHES" or setting.startswith("PUBLIC_"):
-        _forget()
+        forget_local()
 
 
 def connect_signals(app_config) -> None:
-    """Called once from ArticlesConfig.ready()."""
+    """Called once from ArticlesConfig.ready() (the app whose migration made the sequence)."""
     post_save.connect(_content_changed, dispatch_uid="public-content-saved")
     post_delete.connect(_content_changed, dispatch_uid="public-content-deleted")
     m2m_changed.connect(_content_changed, dispatch_uid="public-content-m2m")

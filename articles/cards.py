@@ -1,0 +1,59 @@
+"""Article cards: each card's HTML is rendered once per article version, then reused.
+
+A list page shows up to 42 cards; rendering each through ``{% include %}`` cost most of an
+uncached home page. The key holds everything a card shows that can change: the article's
+``updated_at`` and publication time, its category's name and slug, the card's variant and
+the language. Each process keeps its most recent cards (an LRU): no round trip to a cache.
+"""
+
+import threading
+from collections import OrderedDict
+
+from django.template.loader import get_template
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+TEMPLATE = "articles/_article_card.html"
+MAX_CARDS = 4096
+
+
+class _Cards:
+    lock = threading.Lock()
+    html = OrderedDict()
+
+
+def _key(article, variant):
+    category = article.category
+    return (
+        article.pk,
+        article.updated_at,
+        article.published_at,
+        category.pk,
+        category.name,
+        category.slug,
+        variant,
+        get_language(),
+    )
+
+
+def card_html(article, *, is_lead=False, compact=False, show_category=False):
+    """The card of `article` (loaded with its category) in one of its variants."""
+    variant = (bool(is_lead), bool(compact), bool(show_category))
+    key = _key(article, variant)
+    with _Cards.lock:
+        html = _Cards.html.get(key)
+        if html is not None:
+            _Cards.html.move_to_end(key)
+            return html
+    context = dict(zip(("is_lead", "compact", "show_category"), variant, strict=True))
+    html = mark_safe(get_template(TEMPLATE).render({"article": article, **context}))  # noqa: S308
+    with _Cards.lock:
+        _Cards.html[key] = html
+        while len(_Cards.html) > MAX_CARDS:
+            _Cards.html.popitem(last=False)
+    return html
+
+
+def forget_cards() -> None:
+    with _Cards.lock:
+        _Cards.html.clear()

@@ -1,0 +1,116 @@
+"""Stale-while-revalidate for the full-page cache: no stampede when the content version moves.
+
+When a change moves the content version, every cached page is keyed on the old number. The
+first reader of a page claims its rebuild (an atomic ``cache.add``: Redis ``SET NX``) and
+renders it; readers arriving meanwhile get the page's previous copy, for at most
+``PUBLIC_PAGE_GRACE_SECONDS`` after the first change that copy does not show (the time of
+each version is kept in the cache when it is bumped). When an article stops being public
+(unpublished, archived, moved to the future, deleted) a barrier is raised: no copy made
+before that change is served again, so its title leaves every page at once.
+"""
+
+import contextlib
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, transaction
+from django.db.models.signals import post_delete, post_save, pre_save
+
+from core.content_version import version_bumped
+
+logger = logging.getLogger(__name__)
+REBUILD_SECONDS = 10  # a rebuild that takes longer lets the next reader try
+LATEST_SECONDS = 15 * 60  # how long a page's last copy is kept for readers to fall back on
+VERSION_TIME_SECONDS = 60 * 60
+BARRIER_KEY = "public:stale-barrier"
+
+
+def grace_seconds() -> float:
+    return getattr(settings, "PUBLIC_PAGE_GRACE_SECONDS", 30)
+
+
+def _version_time_key(version: int) -> str:
+    return f"public:version-at:{version}"
+
+
+class _Last:
+    version = 0  # the newest version this process made
+
+
+def _record_bump(sender, version, **kwargs) -> None:
+    """Each new content version: when it came (for the grace period)."""
+    _Last.version = max(_Last.version, version)
+    with contextlib.suppress(Exception):  # no time known: that version allows no stale copy
+        cache.add(_version_time_key(version), time.time(), VERSION_TIME_SECONDS)
+
+
+def claim_rebuild(page_key: str) -> bool:
+    """True for exactly one caller per page and version (until the rebuild times out)."""
+    try:
+        return cache.add(f"{page_key}:rebuild", 1, REBUILD_SECONDS)
+    except Exception:  # no shared cache: everyone renders, as without this module
+        return True
+
+
+def remember(digest: str, version: int, entry) -> None:
+    with contextlib.suppress(Exception):
+        cache.set(f"public:latest:{digest}", (version, entry), LATEST_SECONDS)
+
+
+def previous_copy(digest: str, version: int):
+    """The page's last copy when a reader may still be given it, else None."""
+    try:
+        found = cache.get_many([f"public:latest:{digest}", BARRIER_KEY])
+        copy = found.get(f"public:latest:{digest}")
+        if copy is None:
+            return None
+        copy_version, entry = copy
+        if copy_version >= version:  # made under the current version: not stale at all
+            return entry
+        if copy_version < found.get(BARRIER_KEY, 0):
+            return None
+        first_missed = cache.get(_version_time_key(copy_version + 1))
+    except Exception:
+        logger.warning("Public page cache unavailable", exc_info=True)
+        return None
+    if first_missed is None or time.time() - first_missed > grace_seconds():
+        return None
+    return entry
+
+
+def raise_barrier(version: int) -> None:
+    """No copy made under a version older than `version` may be served from now on."""
+    with contextlib.suppress(Exception):
+        cache.set(BARRIER_KEY, max(version, cache.get(BARRIER_KEY, 0)), VERSION_TIME_SECONDS)
+
+
+def _remember_public_state(sender, instance, raw=False, **kwargs):
+    if raw or instance.pk is None:
+        instance._was_public = False
+        return
+    try:
+        before = sender._base_manager.filter(pk=instance.pk).only("status", "published_at")
+        old = before.first()
+    except DatabaseError:
+        old = None
+    instance._was_public = bool(old and old.is_public)
+
+
+def _purge_if_withdrawn(sender, instance, using="default", **kwargs):
+    deleted = kwargs.get("signal") is post_delete
+    was_public = instance.is_public if deleted else getattr(instance, "_was_public", False)
+    if was_public and (deleted or not instance.is_public):
+        # The content version was just bumped, and is again on commit (by the receivers of
+        # core.content_version, which run first): pages made before either show the
+        # article, so none may be served again.
+        raise_barrier(_Last.version)
+        transaction.on_commit(lambda: raise_barrier(_Last.version), using=using)
+
+
+def connect(article_model) -> None:
+    version_bumped.connect(_record_bump, dispatch_uid="stale-version-times")
+    pre_save.connect(_remember_public_state, sender=article_model, dispatch_uid="stale-pre")
+    post_save.connect(_purge_if_withdrawn, sender=article_model, dispatch_uid="stale-post")
+    post_delete.connect(_purge_if_withdrawn, sender=article_model, dispatch_uid="stale-del")

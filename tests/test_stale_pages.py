@@ -1,0 +1,86 @@
+"""Stale-while-revalidate: after a change one reader rebuilds a page, others get its last copy."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.test import RequestFactory
+from django.utils import timezone
+
+from articles import page_cache, stale_pages
+from articles.models import Article
+from tests.factories import make_article, make_category
+
+pytestmark = pytest.mark.django_db
+
+
+def _hold_rebuild(path, query=()):
+    """Act as another worker that is rebuilding `path` under the current content version."""
+    request = RequestFactory().get(path)
+    page = page_cache._cache_key(request, frozenset(query))
+    assert stale_pages.claim_rebuild(page.key)
+    return page
+
+
+def test_readers_get_the_previous_copy_while_one_worker_rebuilds(client, page_cache):
+    make_article("Tin cũ về lễ hội")
+    assert "Tin cũ về lễ hội" in client.get("/").text
+    make_article("Tin mới về đua thuyền")
+    _hold_rebuild("/")
+    page = client.get("/").text
+    assert "Tin cũ về lễ hội" in page and "Tin mới về đua thuyền" not in page
+
+
+def test_only_one_reader_claims_a_page_rebuild_per_version(page_cache):
+    page = _hold_rebuild("/")
+    assert not stale_pages.claim_rebuild(page.key)
+    make_article()
+    assert _hold_rebuild("/").key != page.key  # the next version is claimed anew
+
+
+def test_the_claimant_renders_the_new_page(client, page_cache):
+    make_article("Tin cũ về lễ hội")
+    client.get("/")
+    make_article("Tin mới về đua thuyền")
+    assert "Tin mới về đua thuyền" in client.get("/").text  # nobody else holds the rebuild
+
+
+def test_no_copy_older_than_the_grace_is_served(client, page_cache, settings):
+    settings.PUBLIC_PAGE_GRACE_SECONDS = 30
+    make_article("Tin cũ về lễ hội")
+    client.get("/")
+    make_article("Tin mới về đua thuyền")
+    with time_machine.travel(timezone.now() + timedelta(seconds=31)):
+        _hold_rebuild("/")
+        assert "Tin mới về đua thuyền" in client.get("/").text
+
+
+@pytest.mark.parametrize("withdraw", ["unpublish", "delete", "reschedule"])
+def test_a_withdrawn_article_is_never_served_from_a_stale_copy(client, page_cache, withdraw):
+    category = make_category("Văn hóa", slug="van-hoa")
+    article = make_article("Bài sắp bị gỡ", category=category)
+    url = article.get_absolute_url()
+    for path in (url, "/", "/van-hoa/"):
+        assert "Bài sắp bị gỡ" in client.get(path).text
+    if withdraw == "delete":
+        article.delete()
+    elif withdraw == "unpublish":
+        article.status = Article.Status.DRAFT
+        article.save()
+    else:
+        article.published_at = timezone.now() + timedelta(days=1)
+        article.save()
+    for path in (url, "/", "/van-hoa/"):
+        _hold_rebuild(path)
+        response = client.get(path)
+        assert "Bài sắp bị gỡ" not in response.text, path
+
+
+def test_editing_a_draft_keeps_stale_copies_allowed(client, page_cache):
+    make_article("Tin cũ về lễ hội")
+    draft = make_article("Bản nháp", status=Article.Status.DRAFT)
+    client.get("/")
+    draft.sapo = "Sửa bản nháp."
+    draft.save()  # moves the version but withdraws nothing
+    _hold_rebuild("/")
+    assert "Tin cũ về lễ hội" in client.get("/").text
