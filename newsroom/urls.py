@@ -6,9 +6,12 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
 from articles.seo import robots_txt
-from articles.sitemaps import SITEMAPS
+from articles.sitemaps import SITEMAPS as ARTICLE_SITEMAPS
+from documents.sitemaps import DocumentSitemap
 from newsroom.health import healthz
 from newsroom.media import serve_media
+
+SITEMAPS = {**ARTICLE_SITEMAPS, "van-ban": DocumentSitemap}
 
 admin.site.site_header = "Newsroom – Quản trị nội dung"
 admin.site.site_title = "Newsroom"
@@ -31,6 +34,7 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("trang/", include("pages.urls")),
+    path("van-ban/", include("documents.urls")),
     path("", include("search.urls")),
     path("", include("articles.urls")),
 ]

@@ -1,0 +1,58 @@
+"""The one door to public documents, and the validity rule, written once as SQL."""
+
+from django.db import models
+from django.db.models import Case, Exists, OuterRef, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+PUBLISHED = "published"
+
+
+class Validity(models.TextChoices):
+    PENDING = "pending", _("Chưa có hiệu lực")
+    IN_FORCE = "in_force", _("Còn hiệu lực")
+    EXPIRED = "expired", _("Hết hiệu lực")
+
+
+def _replaced_by_public(model, today, now):
+    """A public document replacing this one has taken effect (by `today`)."""
+    return Exists(
+        model.objects.published(now).filter(replaces=OuterRef("pk"), effective_on__lte=today)
+    )
+
+
+def validity_expression(model, today=None, now=None):
+    """The validity state from the dates and replacement links: never stored by hand."""
+    now = now or timezone.now()
+    today = today or timezone.localdate(now)
+    return Case(
+        When(effective_on__gt=today, then=Value(Validity.PENDING)),
+        When(expires_on__lte=today, then=Value(Validity.EXPIRED)),
+        When(_replaced_by_public(model, today, now), then=Value(Validity.EXPIRED)),
+        default=Value(Validity.IN_FORCE),
+        output_field=models.CharField(),
+    )
+
+
+class DocumentQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """What the public may see: status published and its time has come (by `now`)."""
+        return self.filter(status=PUBLISHED, published_at__lte=now or timezone.now())
+
+    def with_validity(self, today=None):
+        return self.annotate(validity=validity_expression(self.model, today))
+
+    def in_state(self, state, today=None):
+        return self.with_validity(today).filter(validity=state)
+
+    def for_list(self):
+        """Shape for `_document_row.html`: type and issuer joined, validity, newest first."""
+        return (
+            self.select_related("doc_type", "issuer")
+            .defer("body", "file_text")
+            .with_validity()
+            .order_by("-issued_on", "-id")
+        )
+
+    def for_detail(self):
+        return self.select_related("doc_type", "issuer", "sector").with_validity()
