@@ -58,5 +58,6 @@ class DocumentFilterForm(forms.Form):
         """The valid values only (invalid ones dropped), and the notices for the others."""
         self.is_valid()
         notices = [str(error) for errors in self.errors.values() for error in errors]
-        data = {name: self.cleaned_data.get(name) for name in self.fields}
+        cleaned = getattr(self, "cleaned_data", {})  # unbound form: no filter at all
+        data = {name: cleaned.get(name) for name in self.fields}
         return data, notices
