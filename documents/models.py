@@ -178,7 +178,7 @@ class Document(models.Model):
 
     @property
     def slug(self):
-        return vietnamese_slugify(self.number, max_length=80) or "van-ban"
+        return vietnamese_slugify(self.number.replace("/", " "), max_length=80) or "van-ban"
 
     def get_absolute_url(self):
         return reverse("documents:detail", kwargs={"slug": self.slug, "pk": self.pk})

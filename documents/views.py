@@ -2,6 +2,7 @@
 
 import unicodedata
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,7 +19,6 @@ from documents.seo import legislation
 PAGE_SIZE = 20
 # A PDF is shown by the browser's viewer, sandboxed: no script, no form, no plugin of its own.
 PDF_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'"
-FILE_MAX_AGE = 3600
 CHAIN_LABELS = {
     "replaces": _("Thay thế văn bản"),
     "replaced_by": _("Bị thay thế bởi"),
@@ -112,7 +112,7 @@ def document_file(request, pk):
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cross-Origin-Resource-Policy"] = "same-origin"
-    response["Cache-Control"] = f"public, max-age={FILE_MAX_AGE}"
+    response["Cache-Control"] = f"public, max-age={settings.PUBLIC_PAGE_MAX_AGE}"
     if inline:
         response["Content-Security-Policy"] = PDF_CSP
     return response
