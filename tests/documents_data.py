@@ -10,6 +10,7 @@ from django.utils import timezone
 from pypdf import PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
+from core.text import vietnamese_slugify
 from demo.pdf import document_pdf
 from documents.files import inspect_upload
 from documents.models import Document, DocumentFile, DocumentType, IssuingBody
@@ -17,13 +18,17 @@ from documents.models import Document, DocumentFile, DocumentType, IssuingBody
 _seq = itertools.count(1)
 
 
+def _seeded(model, name):
+    """A row the data migration seeds (transactional tests flush it away: made again)."""
+    return model.objects.get_or_create(slug=vietnamese_slugify(name), defaults={"name": name})[0]
+
+
 def make_document(number=None, *, status=Document.Status.PUBLISHED, **kwargs):
     n = next(_seq)
     today = timezone.localdate()
     values = {
-        "doc_type": kwargs.pop("doc_type", None) or DocumentType.objects.get(slug="quyet-dinh"),
-        "issuer": kwargs.pop("issuer", None)
-        or IssuingBody.objects.get(slug="uy-ban-nhan-dan-huyen"),
+        "doc_type": kwargs.pop("doc_type", None) or _seeded(DocumentType, "Quyết định"),
+        "issuer": kwargs.pop("issuer", None) or _seeded(IssuingBody, "Ủy ban nhân dân huyện"),
         "issued_on": today - timedelta(days=30 + n),
         "effective_on": today - timedelta(days=20 + n),
         "summary": f"Về việc ban hành kế hoạch số {n}",
