@@ -1,11 +1,16 @@
 from django import forms
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.http import JsonResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from documents.files import ALLOWED_EXTENSIONS, inspect_upload
+from documents.files import ALLOWED_EXTENSIONS, first_page_text, inspect_upload
 from documents.models import Document, DocumentFile, DocumentType, IssuingBody, Sector
+from documents.prefill import read_first_page
 
 
 class DocumentFileForm(forms.ModelForm):
@@ -68,5 +73,42 @@ class DocumentAdmin(SimpleHistoryAdmin):
         (_("Công bố"), {"fields": ["status", "published_at"]}),
     ]
 
+    class Media:
+        js = ["documents/admin/prefill.js"]
+
+    def get_urls(self):
+        prefill = self.admin_site.admin_view(require_POST(self.prefill_view))
+        return [
+            path("doc-tu-tep/", prefill, name="documents_document_prefill"),
+            *super().get_urls(),
+        ]
+
+    def prefill_view(self, request):
+        """The fields a PDF's first page gives, for the clerk to confirm (JSON)."""
+        if not (self.has_add_permission(request) or self.has_change_permission(request)):
+            raise PermissionDenied
+        upload = request.FILES.get("file")
+        if upload is None:
+            return JsonResponse({"error": str(_("Chưa chọn tệp."))}, status=400)
+        try:
+            found = inspect_upload(upload)
+        except ValidationError as error:
+            return JsonResponse({"error": " ".join(error.messages)}, status=400)
+        if found.kind != "pdf":
+            return JsonResponse({"fields": {}})
+        names = DocumentType.objects.values_list("name", flat=True)
+        fields = read_first_page(first_page_text(upload.read()), list(names))
+        return JsonResponse({"fields": _form_values(fields)})
+
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.pk else None
+
+
+def _form_values(fields: dict) -> dict:
+    """What the admin form's inputs take: dates as dd/mm/yyyy, the type as its id."""
+    values = dict(fields)
+    if "issued_on" in values:
+        values["issued_on"] = values["issued_on"].strftime("%d/%m/%Y")
+    if "doc_type" in values:
+        values["doc_type"] = DocumentType.objects.get(name=values["doc_type"]).pk
+    return values
