@@ -1,7 +1,7 @@
 """The one door to public documents, and the validity rule, written once as SQL."""
 
 from django.db import models
-from django.db.models import Case, Exists, OuterRef, Value, When
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -14,21 +14,29 @@ class Validity(models.TextChoices):
     EXPIRED = "expired", _("Hết hiệu lực")
 
 
-def _replaced_by_public(model, today, now):
-    """A public document replacing this one has taken effect (by `today`)."""
-    return Exists(
+def _conditions(model, today=None, now=None):
+    """The validity rule, once: not yet in effect; expired (its date, or a public replacement
+    in effect); in force otherwise. Plain conditions, so filters can use the indexes."""
+    now = now or timezone.now()
+    today = today or timezone.localdate(now)
+    replaced = Exists(
         model.objects.published(now).filter(replaces=OuterRef("pk"), effective_on__lte=today)
     )
+    pending = Q(effective_on__gt=today)
+    expired = ~pending & (Q(expires_on__lte=today) | Q(replaced))
+    return {
+        Validity.PENDING: pending,
+        Validity.EXPIRED: expired,
+        Validity.IN_FORCE: ~pending & ~expired,
+    }
 
 
 def validity_expression(model, today=None, now=None):
     """The validity state from the dates and replacement links: never stored by hand."""
-    now = now or timezone.now()
-    today = today or timezone.localdate(now)
+    conditions = _conditions(model, today, now)
     return Case(
-        When(effective_on__gt=today, then=Value(Validity.PENDING)),
-        When(expires_on__lte=today, then=Value(Validity.EXPIRED)),
-        When(_replaced_by_public(model, today, now), then=Value(Validity.EXPIRED)),
+        When(conditions[Validity.PENDING], then=Value(Validity.PENDING)),
+        When(conditions[Validity.EXPIRED], then=Value(Validity.EXPIRED)),
         default=Value(Validity.IN_FORCE),
         output_field=models.CharField(),
     )
@@ -43,7 +51,7 @@ class DocumentQuerySet(models.QuerySet):
         return self.annotate(validity=validity_expression(self.model, today))
 
     def in_state(self, state, today=None):
-        return self.with_validity(today).filter(validity=state)
+        return self.filter(_conditions(self.model, today)[Validity(state)])
 
     def for_list(self):
         """Shape for `_document_row.html`: type and issuer joined, validity, newest first."""

@@ -14,6 +14,7 @@ from documents.models import Document
 
 BLOCK_SIZE = 5
 NUMBER_BOOST = 10.0
+MAX_RANKED = 200  # like the article search: the newest matches are ranked, not all
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
 
 
@@ -23,17 +24,23 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def _query(query: str):
+    words = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
+    return words, Q(number_key__contains=fold(query).strip())
+
+
 def matching(queryset, query: str):
     """`queryset` narrowed to the documents matching `query`, with a `rank` annotation."""
-    words = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
-    number = fold(query).strip()
-    in_number = Q(number_key__contains=number)
-    return queryset.filter(in_number | Q(search_vector=words)).annotate(
+    words, in_number = _query(query)
+    return _with_rank(queryset.filter(in_number | Q(search_vector=words)), query)
+
+
+def _with_rank(queryset, query: str):
+    words, in_number = _query(query)
+    return queryset.annotate(
         rank=SearchRank(F("search_vector"), words)
         + Case(
-            When(in_number, then=Value(NUMBER_BOOST)),
-            default=Value(0.0),
-            output_field=FloatField(),
+            When(in_number, then=Value(NUMBER_BOOST)), default=Value(0.0), output_field=FloatField()
         )
     )
 
@@ -47,15 +54,21 @@ def filtered(data: dict, query: str, sort: str):
     if data.get("year"):
         documents = documents.filter(issued_on__year=data["year"])
     if data.get("validity"):
-        documents = documents.filter(validity=data["validity"])
+        documents = documents.in_state(data["validity"])
+    if query and sort == "date":
+        return matching(documents, query)
     if query:
-        documents = matching(documents, query)
-        if sort != "date":
-            return documents.order_by("-rank", "-issued_on", "-id")
+        return ranked(documents, query)
     return documents
+
+
+def ranked(documents, query: str):
+    """The newest MAX_RANKED matches, by relevance (ranking reads each match's vector)."""
+    newest = matching(documents, query).order_by("-issued_on", "-id").values("pk")[:MAX_RANKED]
+    chosen = _with_rank(documents.filter(pk__in=newest), query)
+    return chosen.order_by("-rank", "-issued_on", "-id")
 
 
 def document_block(query: str):
     """The few documents the site search shows in their own block."""
-    public = Document.objects.published().for_list()
-    return list(matching(public, query).order_by("-rank", "-issued_on", "-id")[:BLOCK_SIZE])
+    return list(ranked(Document.objects.published().for_list(), query)[:BLOCK_SIZE])

@@ -41,6 +41,9 @@ def document_list(request):
         "notices": notices,
         "page_obj": page,
         "filtered": any(data.values()),
+        "capped": bool(query)
+        and data.get("sort") != "date"
+        and page.paginator.count >= search.MAX_RANKED,
         "canonical": request.build_absolute_uri(request.path),
     }
     return render(request, "documents/list.html", context)

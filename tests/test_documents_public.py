@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from documents import search
 from documents.models import Document, DocumentType, IssuingBody, Sector
 from tests.documents_data import attach, make_document
 from tests.factories import make_article
@@ -184,3 +185,28 @@ def test_list_runs_the_same_number_of_queries_however_many_documents(client):
     for _ in range(25):
         make_document()
     assert count() == few
+
+
+def test_validity_filter_and_displayed_state_follow_the_same_rule():
+    today = timezone.localdate()
+    make_document(effective_on=today + timedelta(days=1))
+    make_document(effective_on=today - timedelta(days=9), expires_on=today + timedelta(days=1))
+    make_document(effective_on=today - timedelta(days=9), expires_on=today)
+    replaced = make_document()
+    make_document().replaces.add(replaced)
+    shown = dict(Document.objects.with_validity().values_list("pk", "validity"))
+    for state in ("pending", "in_force", "expired"):
+        filtered = set(Document.objects.in_state(state).values_list("pk", flat=True))
+        assert filtered == {pk for pk, value in shown.items() if value == state}, state
+
+
+def test_relevance_ranks_the_newest_matches_and_says_so(client, monkeypatch):
+    for n in range(5):
+        make_document(summary=f"Kế hoạch tổ chức lễ hội số {n}")
+    monkeypatch.setattr(search, "MAX_RANKED", 3)
+    response = client.get(LIST, {"q": "lễ hội"})
+    assert len(_numbers(response)) == 3
+    assert "Có ít nhất 3 văn bản phù hợp" in response.content.decode()
+    assert response.context["page_obj"].paginator.count == 3
+    by_date = client.get(LIST, {"q": "lễ hội", "sort": "date"})
+    assert by_date.context["page_obj"].paginator.count == 5

@@ -38,6 +38,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--articles", type=int, default=100_000)
+        parser.add_argument("--documents", type=int, default=50_000, help="văn bản trong kho")
         parser.add_argument("--duration", type=int, default=10, help="giây đo cho mỗi dòng")
         parser.add_argument("--warmup", type=int, default=3, help="giây làm nóng mỗi dòng")
         parser.add_argument("--no-cache", action="store_true", help="tắt bộ đệm toàn trang")
@@ -58,7 +59,7 @@ class Command(BaseCommand):
         if options["prepare_into"]:
             from drills.bench.prepare import prepare
 
-            data = prepare(options["articles"], self.stdout)
+            data = prepare(options["articles"], self.stdout, options["documents"])
             Path(options["prepare_into"]).write_text(json.dumps(data))
             return
         load.wrk_binary()  # fail early when wrk is missing
@@ -80,6 +81,7 @@ class Command(BaseCommand):
                 dev_env,
                 "bench",
                 f"--articles={options['articles']}",
+                f"--documents={options['documents']}",
                 "--prepare-into",
                 prepared.name,
             )
@@ -145,7 +147,7 @@ class Command(BaseCommand):
         cache = "off" if options["no_cache"] else "on"
         head = [
             f"Newsroom bench {time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} CPU, "
-            f"{data['articles']} published articles",
+            f"{data['articles']} published articles, {data.get('documents', 0)} public documents",
             f"gunicorn {options['workers']} sync workers, DEBUG off; full-page cache {cache}; "
             f"cache store {'Redis' if redis_url else 'local memory'}; "
             f"wrk -t{options['threads']} -c{options['connections']} "
