@@ -94,7 +94,7 @@ def _public_urls(site, live_server):
 
 
 def _document_urls():
-    old = make_document("3/2020/QĐ-UBND", summary="Về việc ban hành quy chế tổ chức lễ hội")
+    old = make_document("3/2020/QĐ-UBND", summary="Về việc tổ chức hội nghị văn hóa cơ sở")
     document = make_document("15/2024/QĐ-UBND", signer="Nguyễn Văn An", body="Điều 1. Nội dung.")
     document.replaces.add(old)
     attach(document, name="Quyết định số 15.pdf")
