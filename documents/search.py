@@ -12,7 +12,7 @@ from django.db.models import Case, F, FloatField, Q, Value, When
 from articles.search_vector import SEARCH_CONFIG
 from documents.models import Document
 
-BLOCK_SIZE = 5
+BLOCK_SIZE = 3
 NUMBER_BOOST = 10.0
 MAX_RANKED = 200  # like the article search: the newest matches are ranked, not all
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
