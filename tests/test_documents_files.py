@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.roles import Role
+from articles.models import Article
 from documents.models import Document, DocumentFile, DocumentType, IssuingBody
 from tests.conftest import _person
 from tests.documents_data import (
@@ -20,6 +21,7 @@ from tests.documents_data import (
     upload,
     zip_bomb_bytes,
 )
+from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 ADD_URL = "/admin/documents/document/add/"
@@ -157,3 +159,18 @@ def test_editors_may_manage_documents_reporters_may_not(client, editor, reporter
     assert client.get(ADD_URL).status_code == 200
     client.force_login(reporter)
     assert client.get(ADD_URL).status_code == 403
+
+
+def test_clerk_links_a_published_article_but_never_sees_drafts(clerk_client):
+    make_article("Khai mạc lễ hội đua thuyền")
+    make_article("Bản nháp lễ hội", status=Article.Status.DRAFT)
+    response = clerk_client.get(
+        "/admin/autocomplete/",
+        {
+            "app_label": "documents",
+            "model_name": "document",
+            "field_name": "related_articles",
+            "term": "lễ hội",
+        },
+    )
+    assert [r["text"] for r in response.json()["results"]] == ["Khai mạc lễ hội đua thuyền"]
