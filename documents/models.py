@@ -161,6 +161,11 @@ class Document(models.Model):
                 )
                 for field in ("doc_type", "issuer", "sector")
             ),
+            models.Index(  # the sitemap's lastmod
+                fields=["-updated_at"],
+                name="document_updated_idx",
+                condition=Q(status=PUBLISHED),
+            ),
             GinIndex(fields=["search_vector"], name="document_search_gin"),
             GinIndex(OpClass("number_key", name="gin_trgm_ops"), name="document_number_trgm"),
         ]

@@ -22,12 +22,13 @@ def _conditions(model, today=None, now=None):
     replaced = Exists(
         model.objects.published(now).filter(replaces=OuterRef("pk"), effective_on__lte=today)
     )
-    pending = Q(effective_on__gt=today)
-    expired = ~pending & (Q(expires_on__lte=today) | Q(replaced))
+    started = Q(effective_on__lte=today)
     return {
-        Validity.PENDING: pending,
-        Validity.EXPIRED: expired,
-        Validity.IN_FORCE: ~pending & ~expired,
+        Validity.PENDING: Q(effective_on__gt=today),
+        Validity.EXPIRED: started & (Q(expires_on__lte=today) | Q(replaced)),
+        Validity.IN_FORCE: started
+        & (Q(expires_on__isnull=True) | Q(expires_on__gt=today))
+        & ~Q(replaced),
     }
 
 

@@ -176,7 +176,8 @@ def fill_documents(count, stdout):
         stdout.write(f"{missing} văn bản tổng hợp…")
         add_synthetic_documents(missing)
         with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE documents_document")
+            for table in ("documents_document", "documents_document_replaces"):
+                cursor.execute(f"VACUUM ANALYZE {table}")
 
 
 def prepare(articles, stdout, documents=0):
