@@ -2,9 +2,11 @@ import uuid
 
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Func, Q, TextField
 from django.db.models.functions import Lower
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -247,7 +249,6 @@ class DocumentFile(models.Model):
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        self.file.delete(save=False)
         self.document.refresh_file_text()
         return result
 
@@ -261,3 +262,11 @@ class DocumentFile(models.Model):
 
     def get_absolute_url(self):
         return reverse("documents:file", kwargs={"pk": self.pk})
+
+
+@receiver(post_delete, sender=DocumentFile, dispatch_uid="documents.remove_stored_file")
+def _remove_stored_file(sender, instance, **kwargs):
+    """The stored file goes with its row (also when its document is deleted), after commit."""
+    name, storage = instance.file.name, instance.file.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))

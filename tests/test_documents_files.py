@@ -174,3 +174,12 @@ def test_clerk_links_a_published_article_but_never_sees_drafts(clerk_client):
         },
     )
     assert [r["text"] for r in response.json()["results"]] == ["Khai mạc lễ hội đua thuyền"]
+
+
+def test_deleting_a_document_removes_its_stored_files(django_capture_on_commit_callbacks, settings):
+    attached = attach(make_document())
+    stored = Path(settings.MEDIA_ROOT) / attached.file.name
+    assert stored.is_file()
+    with django_capture_on_commit_callbacks(execute=True):
+        attached.document.delete()
+    assert not stored.exists()
