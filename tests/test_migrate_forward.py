@@ -116,7 +116,11 @@ def test_a_database_from_before_the_app_split_migrates_forward_with_every_row():
     executor = MigrationExecutor(connection)
     _migrate(executor.loader.graph.leaf_nodes())
 
-    assert _snapshot() == before
+    after = _snapshot()
+    assert {table: after[table] for table in before} == before
+    # Tables added since are the document register's (its lists seeded, no document yet).
+    assert all(table.startswith("documents_") for table in set(after) - set(before))
+    assert after["documents_document"][0] == 0 and after["documents_documenttype"][0] > 0
     # The model now declares the pair column the old migration made, and queries read it.
     public = Article.objects.published()
     assert list(public.values_list("slug", flat=True)) == ["hoi-nghi-tong-ket-0"]
