@@ -28,7 +28,7 @@ class LatestDocumentsFeed(Feed):
         return Document.objects.published().for_list().order_by("-published_at", "-id")[:FEED_SIZE]
 
     def item_title(self, item):
-        return f"{item.doc_type.name} {item.number}"
+        return item.title
 
     def item_description(self, item):
         return item.summary

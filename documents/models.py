@@ -198,6 +198,11 @@ class Document(models.Model):
         super().save(*args, **kwargs)
 
     @property
+    def title(self):
+        """How readers name it: "Quyết định số 15/2024/QĐ-UBND" (needs doc_type loaded)."""
+        return _("%(type)s số %(number)s") % {"type": self.doc_type.name, "number": self.number}
+
+    @property
     def slug(self):
         return vietnamese_slugify(self.number.replace("/", " "), max_length=80) or "van-ban"
 

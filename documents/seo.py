@@ -7,7 +7,7 @@ def legislation(document, context, request):
     data = {
         "@context": "https://schema.org",
         "@type": "Legislation",
-        "name": f"{document.doc_type.name} {document.number}",
+        "name": document.title,
         "legislationIdentifier": document.number,
         "legislationType": document.doc_type.name,
         "abstract": document.summary,

@@ -163,7 +163,7 @@ def test_print_view_rss_and_sitemap_list_public_documents(client):
     printed = client.get(reverse("documents:print", args=[document.slug, document.pk]))
     assert printed.status_code == 200 and printed["X-Robots-Tag"] == "noindex"
     feed = feedparser.parse(client.get(LIST + "rss/").content)
-    assert feed.entries[0].title == "Quyết định 15/2024/QĐ-UBND"
+    assert feed.entries[0].title == "Quyết định số 15/2024/QĐ-UBND"
     sitemap = client.get("/sitemap-van-ban.xml").content.decode()
     assert document.get_absolute_url() in sitemap
     assert "sitemap-van-ban.xml" in client.get("/sitemap.xml").content.decode()
