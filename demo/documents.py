@@ -54,12 +54,17 @@ def _place_date(issued_on) -> str:
     return f"{DISTRICT}, ngày {issued_on.day} tháng {issued_on.month} năm {issued_on.year}"
 
 
+def _sentence(text: str) -> str:
+    """First letter upper case, the rest as written (place names keep their capitals)."""
+    return text[:1].upper() + text[1:]
+
+
 def _paragraphs(spec: Spec, type_name: str) -> list[str]:
     return [
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
         "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;",
         f"Theo đề nghị của Trưởng phòng Văn hóa và Thông tin huyện {DISTRICT}.",
-        f"Điều 1. {spec.summary.removeprefix('Về việc ').capitalize()}.",
+        f"Điều 1. {_sentence(spec.summary.removeprefix('Về việc '))}.",
         *spec.body,
         f"Điều 2. {type_name} này có hiệu lực kể từ ngày ký.",
         "Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin, "
