@@ -14,6 +14,7 @@ from documents.models import Document
 
 BLOCK_SIZE = 3
 NUMBER_BOOST = 10.0
+NUMBER_MIN = 3
 MAX_RANKED = 200  # like the article search: the newest matches are ranked, not all
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
 
@@ -26,7 +27,10 @@ def fold(text: str) -> str:
 
 def _query(query: str):
     words = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
-    return words, Q(number_key__contains=fold(query).strip())
+    number = fold(query).strip()
+    # The trigram index serves patterns of 3 characters or more; shorter ones match words only.
+    in_number = Q(number_key__contains=number) if len(number) >= NUMBER_MIN else Q(pk__in=[])
+    return words, in_number
 
 
 def matching(queryset, query: str):

@@ -107,7 +107,7 @@ def test_filters_narrow_the_list_and_bad_values_are_dropped_with_a_notice(client
     assert response.status_code == 200
     assert len(response.context["notices"]) == 3
     assert len(_numbers(response)) == 3
-    for junk in ("\x00", "lễ hội " * 60, "'\"<>&|!()*:"):
+    for junk in ("\x00", "lễ hội " * 60, "'\"<>&|!()*:", "a", "1"):
         assert client.get(LIST, {"q": junk, "page": "99999"}).status_code == 200
 
 
