@@ -25,6 +25,7 @@ made by another worker or server within that second.
 
 import time
 
+from django.apps import apps
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.db import DatabaseError, connections, transaction
@@ -32,10 +33,11 @@ from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils import timezone
 
-from articles.models import Article
+from articles.querysets import PUBLISHED
 
 SEQUENCE = "articles_public_content_version"
 DEFAULT_PUBLIC_CONTENT_APPS = ("articles", "pages", "taggit")
+DEFAULT_SCHEDULED_MODELS = ("articles.Article",)
 
 
 class _Memo:
@@ -63,10 +65,22 @@ def _read(using: str = "default") -> tuple[int, float | None]:
         # last_value only moves on the first nextval when is_called is added to it.
         cursor.execute(f"SELECT last_value + is_called::int FROM {SEQUENCE}")  # noqa: S608
         (version,) = cursor.fetchone()
-    due = Article.objects.filter(
-        status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
-    ).aggregate(due=Min("published_at"))["due"]
+    now = timezone.now()
+    dues = [
+        model._default_manager.filter(status=PUBLISHED, published_at__gt=now).aggregate(
+            due=Min("published_at")
+        )["due"]
+        for model in _scheduled_models()
+    ]
+    due = min((d for d in dues if d is not None), default=None)
     return version, due.timestamp() if due else None
+
+
+def _scheduled_models():
+    """Models published by status + published_at whose schedule bumps the version
+    (``PUBLIC_SCHEDULED_MODELS``, app labels: the project names other apps' models)."""
+    labels = getattr(settings, "PUBLIC_SCHEDULED_MODELS", DEFAULT_SCHEDULED_MODELS)
+    return [apps.get_model(label) for label in labels]
 
 
 def content_version() -> int:

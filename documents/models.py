@@ -163,6 +163,11 @@ class Document(models.Model):
                 )
                 for field in ("doc_type", "issuer", "sector")
             ),
+            models.Index(  # the next scheduled document (articles.content_version)
+                fields=["published_at"],
+                name="document_scheduled_idx",
+                condition=Q(status=PUBLISHED),
+            ),
             models.Index(  # the sitemap's lastmod
                 fields=["-updated_at"],
                 name="document_updated_idx",

@@ -5,7 +5,7 @@ from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-PUBLISHED = "published"
+from articles.querysets import PUBLISHED  # one status value for every published row
 
 
 class Validity(models.TextChoices):

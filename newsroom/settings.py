@@ -152,6 +152,8 @@ TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 # kept server-side, and max-age sent to browsers and CDNs.
 # Apps whose saves change what the public sees (articles.content_version).
 PUBLIC_CONTENT_APPS = ("articles", "pages", "taggit", "documents")
+# Models whose scheduled publication (status published, published_at ahead) bumps it on time.
+PUBLIC_SCHEDULED_MODELS = ("articles.Article", "documents.Document")
 PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", True)
 PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "60"))
 PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", "60"))

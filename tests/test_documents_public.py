@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import feedparser
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -212,3 +213,16 @@ def test_relevance_ranks_the_newest_matches_and_says_so(client, monkeypatch):
     assert response.context["page_obj"].paginator.count == 3
     by_date = client.get(LIST, {"q": "lễ hội", "sort": "date"})
     assert by_date.context["page_obj"].paginator.count == 5
+
+
+def test_scheduled_document_appears_on_time_with_the_page_cache_on(client, settings):
+    settings.PUBLIC_PAGE_CACHE = True
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 3600  # only the schedule can refresh the page
+    make_document("1/2024/TB-UBND")
+    due = timezone.now() + timedelta(minutes=10)
+    make_document("2/2024/TB-UBND", published_at=due)
+    assert "2/2024/TB-UBND" not in client.get(LIST).content.decode()
+    with time_machine.travel(due - timedelta(seconds=5), tick=False):
+        assert "2/2024/TB-UBND" not in client.get(LIST).content.decode()
+    with time_machine.travel(due + timedelta(seconds=1), tick=False):
+        assert "2/2024/TB-UBND" in client.get(LIST).content.decode()
