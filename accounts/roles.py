@@ -1,4 +1,4 @@
-"""The three newsroom roles, defined once.
+"""The four newsroom roles, defined once.
 
 Each role is an auth Group holding model permissions. Code asks
 `user.has_perm(...)`, never a group name; only this module knows the names.
@@ -15,6 +15,7 @@ class Role(models.TextChoices):
     ADMINISTRATOR = "administrator", _("Quản trị viên")
     EDITOR = "editor", _("Biên tập viên")
     REPORTER = "reporter", _("Phóng viên")
+    CLERK = "clerk", _("Văn thư")
 
 
 # Group name (stable, stored) per role; the display name is the Role label.
@@ -22,6 +23,7 @@ GROUP_NAMES = {
     Role.ADMINISTRATOR: "Quản trị viên",
     Role.EDITOR: "Biên tập viên",
     Role.REPORTER: "Phóng viên",
+    Role.CLERK: "Văn thư",
 }
 
 _CONTENT = [
@@ -56,10 +58,19 @@ _PEOPLE = [
     "axes.delete_accessattempt",
 ]
 
+# The legal-document register (documents app): the clerk's whole job; editors and
+# administrators may do it too. Viewing articles lets a document link related news.
+_DOCUMENTS = [
+    f"documents.{action}_{model}"
+    for model in ("document", "documentfile", "documenttype", "issuingbody", "sector")
+    for action in ("view", "add", "change", "delete")
+]
+
 PERMISSIONS = {
     Role.REPORTER: _CONTENT,
-    Role.EDITOR: _CONTENT + _EDITORIAL,
-    Role.ADMINISTRATOR: _CONTENT + _EDITORIAL + _PEOPLE,
+    Role.EDITOR: _CONTENT + _EDITORIAL + _DOCUMENTS,
+    Role.ADMINISTRATOR: _CONTENT + _EDITORIAL + _PEOPLE + _DOCUMENTS,
+    Role.CLERK: ["articles.view_article", *_DOCUMENTS],
 }
 
 

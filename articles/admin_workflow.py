@@ -18,6 +18,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext
@@ -204,7 +205,12 @@ class WorkflowAdminMixin:
         qs = super().get_queryset(request)
         if workflow.is_editor(request.user):
             return qs
-        return qs.filter(created_by=request.user)
+        own = Q(created_by=request.user)
+        if request.resolver_match and request.resolver_match.url_name == "autocomplete":
+            # Picking a related article (e.g. a clerk linking news to a document): the
+            # public articles are public anyway.
+            return qs.filter(own | Q(pk__in=Article.objects.published().values("pk")))
+        return qs.filter(own)
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)

@@ -14,6 +14,7 @@ RESERVED_SLUGS = frozenset(
         "the",
         "tim-kiem",
         "trang",
+        "van-ban",
     }
 )
 

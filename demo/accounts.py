@@ -1,4 +1,4 @@
-"""The three demo accounts: created by `load_demo` only, never by a migration."""
+"""The four demo accounts: created by `load_demo` only, never by a migration."""
 
 import os
 from dataclasses import dataclass
@@ -25,6 +25,7 @@ ACCOUNTS = [
     DemoAccount("admin", Role.ADMINISTRATOR, "Quản trị", "Hệ thống", None),
     DemoAccount("editor", Role.EDITOR, "Minh", "Trần Văn", "tran-van-minh"),
     DemoAccount("reporter", Role.REPORTER, "Hà", "Nguyễn Thị Thu", "nguyen-thi-thu-ha"),
+    DemoAccount("clerk", Role.CLERK, "Lan", "Phạm Thị", None),
 ]
 
 

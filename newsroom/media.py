@@ -6,9 +6,11 @@ else is sent as an opaque download, so a browser never renders a stored file as
 HTML or script. Every response carries `nosniff` and a CSP that forbids scripts.
 """
 
+import posixpath
 from pathlib import PurePosixPath
 
 from django.conf import settings
+from django.http import Http404
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
@@ -24,6 +26,9 @@ MEDIA_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sand
 
 @require_safe
 def serve_media(request, path):
+    top = posixpath.normpath(path).lstrip("/").split("/", 1)[0]
+    if top in settings.PRIVATE_MEDIA_DIRS:
+        raise Http404  # served by their own app, which checks what is public
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
     content_type = INLINE_TYPES.get(PurePosixPath(path).suffix.lower())
     if content_type:

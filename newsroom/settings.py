@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "pages",
     "articles",
     "search",
+    "documents",
     "demo",
     "drills",
 ]
@@ -149,6 +150,8 @@ TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 # Full-page cache of anonymous public pages (articles.page_cache): seconds a page is
 # kept server-side, and max-age sent to browsers and CDNs.
+# Apps whose saves change what the public sees (core.content_version).
+PUBLIC_CONTENT_APPS = ("articles", "pages", "taggit", "documents")
 PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", True)
 PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "60"))
 PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", "60"))
@@ -245,6 +248,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 IMAGE_MAX_BYTES = int(os.environ.get("IMAGE_MAX_BYTES", 10 * 1024 * 1024))
 IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 40_000_000))
 IMAGE_RENDITION_WIDTHS = [480, 800, 1200]
+# Legal documents (documents app): size cap per file; their folder under MEDIA_ROOT is never
+# served as media (newsroom.media), only by the register's own view, published ones only.
+DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024))
+PRIVATE_MEDIA_DIRS = ("documents",)
 
 # --- Rich text editor (CKEditor 5, behind core.widgets.RichTextWidget) ---
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "articles:editor-image-upload"

@@ -6,12 +6,15 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
 from articles.seo import robots_txt
-from articles.sitemaps import SITEMAPS
+from articles.sitemaps import SITEMAPS as ARTICLE_SITEMAPS
 from articles.view_on_site import view_on_site
 from core.ratelimit import limit
+from documents.sitemaps import DocumentSitemap
 from newsroom.favicon import favicon
 from newsroom.health import healthz
 from newsroom.media import serve_media
+
+SITEMAPS = {**ARTICLE_SITEMAPS, "van-ban": DocumentSitemap}
 
 admin.site.site_header = "Newsroom – Quản trị nội dung"
 admin.site.site_title = "Newsroom"
@@ -43,6 +46,7 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("trang/", include("pages.urls")),
+    path("van-ban/", include("documents.urls")),
     path("", include("search.urls")),
     path("", include("articles.urls")),
 ]

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Category
+from documents.search import document_block
 from search import query as search
 from search.suggest import suggest
 
@@ -89,6 +90,7 @@ def search_view(request):
             snippet = search.safe_snippet(article.headline)
             article.snippet = snippet if "<mark>" in snippet else ""
         context["page_obj"] = page
+        context["documents"] = document_block(query)  # the register's own block
         context["capped"] = page.paginator.count >= search.MAX_RESULTS
         if not page.paginator.count:
             context["suggestion"] = suggest(query)

@@ -54,6 +54,7 @@ def test_role_is_one_clear_choice_and_raw_permissions_are_hidden(client, adminis
         "administrator",
         "editor",
         "reporter",
+        "clerk",
     ]
     for hidden in ("is_superuser", "user_permissions", "groups", "is_staff"):
         assert hidden not in form.fields

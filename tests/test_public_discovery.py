@@ -56,7 +56,7 @@ def test_sitemap_index_and_sections_are_valid_xml(client):
     site = build_site(6, covers=False)
     index = parse_xml(client.get("/sitemap.xml").content)
     sections = [loc.text for loc in index.iter(f"{SM}loc")]
-    assert len(sections) == 3
+    assert len(sections) == 4  # articles, categories, pages, documents
     urls = set()
     for section in sections:
         root = parse_xml(client.get(section.removeprefix("http://testserver")).content)

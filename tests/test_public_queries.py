@@ -60,7 +60,7 @@ def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, s
         "page": 1,
         "rss": 1,
         "category rss": 2,
-        "sitemap": 5,  # per section one count, plus latest lastmod of articles and pages
+        "sitemap": 7,  # per section one count, plus latest lastmod of articles, pages, documents
         "sitemap articles": 2,
     }
     assert _counts(client, site) == expected

@@ -18,9 +18,22 @@ from django.test.utils import CaptureQueriesContext
 from articles import view_counts
 from articles.models import Article, Category
 from articles.views import PAGE_SIZE
+from demo.documents import add_synthetic_documents
 from demo.fill import fill
+from documents.models import Document
 
 SEARCHES = ["hội nghị", "văn hóa", "thể thao", "nông thôn mới", "dang bo"]
+DOCUMENT_PAGES = {
+    "văn bản": ["/van-ban/"],
+    "văn bản lọc": [
+        "/van-ban/?validity=in_force",
+        "/van-ban/?doc_type=ke-hoach&year=2020",
+        "/van-ban/?issuer=uy-ban-nhan-dan-huyen&validity=expired&page=20",
+    ],
+    "văn bản tìm": [
+        f"/van-ban/?q={quote(q)}" for q in ["lễ hội", "15/2024", "ke hoach the thao", "qd-ubnd"]
+    ],
+}
 ROTATION = 1000
 SAMPLED = 20  # pages per row whose queries are counted
 EXPLAIN_ONLY = ["/sitemap.xml"]  # pages not loaded by wrk whose queries are explained too
@@ -29,6 +42,7 @@ LARGE_TABLES = {
     "articles_article_authors",
     "articles_article_related_picks",
     "taggit_taggeditem",
+    "documents_document",
 }
 
 
@@ -55,6 +69,7 @@ def plan_rows():
         (f"bài viết x{len(sample)}", [a.get_absolute_url() for a in sample], "GET"),
         ("tìm kiếm", [f"/tim-kiem/?q={quote(q)}" for q in SEARCHES], "GET"),
         ("rss", ["/rss/"], "GET"),
+        *((name, paths, "GET") for name, paths in DOCUMENT_PAGES.items()),
         ("ghi lượt xem", [f"/luot-xem/{a.pk}/" for a in sample], "POST"),
     ]
     return category, deep, rows
@@ -154,13 +169,26 @@ def _explain_count(queryset):
         return "\n".join(row[0] for row in cursor.fetchall())
 
 
-def prepare(articles, stdout):
+def fill_documents(count, stdout):
+    """At least `count` published documents (synthetic, without files), then ANALYZE."""
+    missing = count - Document.objects.published().count()
+    if missing > 0:
+        stdout.write(f"{missing} văn bản tổng hợp…")
+        add_synthetic_documents(missing)
+        with connection.cursor() as cursor:
+            for table in ("documents_document", "documents_document_replaces"):
+                cursor.execute(f"VACUUM ANALYZE {table}")
+
+
+def prepare(articles, stdout, documents=0):
     fill(articles, stdout)
+    fill_documents(documents, stdout)
     category, deep, rows = plan_rows()
     plans = explain(category, deep)
     view_counts.flush()  # counts left by an earlier run: the beacon row shows its own cost
     return {
         "articles": Article.objects.published().count(),
+        "documents": Document.objects.published().count(),
         "rows": count_queries(rows),
         "explain": plans,
         "scans": seq_scans(rows),

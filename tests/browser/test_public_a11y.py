@@ -14,6 +14,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from tests.documents_data import attach, docx_bytes, make_document
 from tests.public_data import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,6 +81,7 @@ def _public_urls(site, live_server):
         "page-en": site.pages[0].get_english_url(),
         "author": site.authors[0].get_absolute_url(),
         "404": "/khong-co-trang-nay/",
+        **_document_urls(),
     }
     search = "/tim-kiem/?q=h%E1%BB%99i+ngh%E1%BB%8B"
     try:
@@ -89,6 +91,21 @@ def _public_urls(site, live_server):
     except OSError:
         pass  # no search page on this branch yet
     return urls
+
+
+def _document_urls():
+    old = make_document("3/2020/QĐ-UBND", summary="Về việc tổ chức hội nghị văn hóa cơ sở")
+    document = make_document("15/2024/QĐ-UBND", signer="Nguyễn Văn An", body="Điều 1. Nội dung.")
+    document.replaces.add(old)
+    attach(document, name="Quyết định số 15.pdf")
+    attach(document, name="Phụ lục kèm theo.docx", data=docx_bytes())
+    return {
+        "documents": "/van-ban/",
+        "documents-filtered": "/van-ban/?q=15%2F2024&validity=in_force&year=abc",
+        "document": document.get_absolute_url(),
+        "document-replaced": old.get_absolute_url(),
+        "document-print": reverse("documents:print", args=[document.slug, document.pk]),
+    }
 
 
 def _download(url, target):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from core.statistics import analyze
 from demo.accounts import ACCOUNTS, demo_password
+from demo.documents import add_synthetic_documents, load_documents
 from demo.loader import load_demo
 from demo.synthetic import BULK_TABLES, add_synthetic
 from search.suggest import refresh_vocabulary
@@ -31,12 +32,19 @@ class Command(BaseCommand):
             help=_("Thêm N bài viết tổng hợp (chèn hàng loạt) để thử tải."),
         )
         parser.add_argument(
+            "--documents",
+            type=int,
+            default=0,
+            metavar="N",
+            help=_("Thêm N văn bản tổng hợp (không kèm tệp) để thử tải kho văn bản."),
+        )
+        parser.add_argument(
             "--force",
             action="store_true",
             help=_("Chạy cả khi DEBUG tắt (không dùng cho hệ thống thật)."),
         )
 
-    def handle(self, *args, articles, force, **options):
+    def handle(self, *args, articles, documents, force, **options):
         if not settings.DEBUG and not force:
             raise CommandError(
                 _(
@@ -44,11 +52,22 @@ class Command(BaseCommand):
                     "Dùng --force nếu chắc chắn đây là máy thử nghiệm."
                 )
             )
-        if articles < 0:
-            raise CommandError(_("--articles phải là số không âm."))
+        if articles < 0 or documents < 0:
+            raise CommandError(_("--articles và --documents phải là số không âm."))
         password, is_default = demo_password()
         with transaction.atomic():
             result = load_demo(password)
+            documents_added = load_documents()
+        if documents_added:
+            self.stdout.write(_("Đã nạp %(n)d văn bản mẫu kèm tệp PDF.") % {"n": documents_added})
+        if documents:
+            started = time.monotonic()
+            with transaction.atomic():
+                add_synthetic_documents(documents)
+            self.stdout.write(
+                _("Đã thêm %(n)d văn bản tổng hợp trong %(s).1f giây.")
+                % {"n": documents, "s": time.monotonic() - started}
+            )
         if result.articles_added:
             self.stdout.write(_("Đã nạp %(n)d bài viết mẫu.") % {"n": result.articles_added})
         else:

@@ -47,6 +47,7 @@ class Command(BaseCommand):
             default=100_000,
             help="số bài đã xuất bản trong cơ sở dữ liệu đo",
         )
+        parser.add_argument("--documents", type=int, default=50_000, help="số văn bản trong kho")
         parser.add_argument("--duration", type=int, default=10, help="giây đo cho mỗi dòng")
         parser.add_argument("--warmup", type=int, default=3, help="giây làm nóng mỗi dòng")
         parser.add_argument("--no-cache", action="store_true", help="tắt bộ đệm toàn trang")
@@ -65,7 +66,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["prepare_into"]:
-            data = prepare(options["articles"], self.stdout)
+            data = prepare(options["articles"], self.stdout, options["documents"])
             Path(options["prepare_into"]).write_text(json.dumps(data))
             return
         load.wrk_binary()  # fail early when wrk is missing
@@ -87,6 +88,7 @@ class Command(BaseCommand):
                 dev_env,
                 "bench",
                 f"--articles={options['articles']}",
+                f"--documents={options['documents']}",
                 "--prepare-into",
                 prepared.name,
             )
@@ -153,7 +155,7 @@ class Command(BaseCommand):
         store = "Redis" if redis_url else "bộ nhớ cục bộ"
         head = [
             f"Đo tải Newsroom {time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} CPU, "
-            f"{data['articles']} bài đã xuất bản",
+            f"{data['articles']} bài đã xuất bản, {data.get('documents', 0)} văn bản công khai",
             f"gunicorn {options['workers']} worker sync, DEBUG tắt; bộ đệm toàn trang {cache}; "
             f"nơi lưu bộ đệm {store}; "
             f"wrk -t{options['threads']} -c{options['connections']} "
