@@ -63,12 +63,14 @@ INSTALLED_APPS = [
     "csp",
     "simple_history",
     "axes",
+    "ninja",  # its Swagger UI assets, served from our own static files
     "newsroom",
     "core",
     "accounts",
     "pages",
     "articles",
     "search",
+    "api",
     "demo",
     "drills",
 ]
@@ -156,6 +158,8 @@ PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", "60"))
 # asking the shared cache again (a change made on another worker shows within that time).
 PUBLIC_PAGE_LOCAL_ENTRIES = int(os.environ.get("PUBLIC_PAGE_LOCAL_ENTRIES", "256"))
 PUBLIC_VERSION_LOCAL_SECONDS = float(os.environ.get("PUBLIC_VERSION_LOCAL_SECONDS", "1"))
+# Open-data API (api/): days a withdrawn article's tombstone is listed to syncing clients.
+API_TOMBSTONE_DAYS = int(os.environ.get("API_TOMBSTONE_DAYS", "90"))
 # The benchmark's fixed 20 KB page at /bench/ceiling (drills.bench): off unless asked.
 BENCH_CEILING = env_bool("BENCH_CEILING", False)
 

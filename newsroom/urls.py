@@ -30,6 +30,7 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
+    path("api/v1/", include("api.urls")),
     path("trang/", include("pages.urls")),
     path("", include("search.urls")),
     path("", include("articles.urls")),

@@ -1,0 +1,175 @@
+"""What each list and detail of the API reads: always through `Article.objects.published()`.
+
+Lists are numbered pages in a stable order (newest first; oldest change first for a sync
+with `updated_since`), cut by the index-only paginator, with a fixed number of queries.
+"""
+
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Greatest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from api.errors import ApiError, not_found
+from api.models import Tombstone
+from api.tombstones import retention_start
+from articles.models import Article, Author, Category
+from articles.related import related_articles
+from core.pagination import IndexPaginator
+from pages.models import StaticPage
+from search.query import is_searchable, normalize_query, search_articles
+
+NEWEST_FIRST = ("-published_at", "-id")
+CHANGED = Greatest("updated_at", "published_at")
+
+
+def _shaped(queryset):
+    """The rows a list or a detail shows, with what they embed (no query per row)."""
+    return (
+        queryset.select_related("category", "category__parent")
+        .defer("review_note")
+        .prefetch_related("authors", "tags")
+    )
+
+
+def _link(request, number):
+    query = request.GET.copy()
+    query["page"] = number
+    return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+
+def paginate(request, objects, params, paginator_class=IndexPaginator, min_pages=1):
+    """One numbered page of `objects`; `min_pages` keeps pages that only tombstones fill."""
+    paginator = paginator_class(objects, params.size)
+    last = max(paginator.num_pages, min_pages)
+    if params.page > last:
+        raise ApiError(404, "page_not_found", _("Trang này không có."))
+    rows = paginator.page(params.page).object_list if params.page <= paginator.num_pages else []
+    return {
+        "count": paginator.count,
+        "page": params.page,
+        "size": params.size,
+        "next": _link(request, params.page + 1) if params.page < last else None,
+        "previous": _link(request, params.page - 1) if params.page > 1 else None,
+        "results": list(rows),
+    }
+
+
+def _local_midnight(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def _filters(params):
+    conditions = Q()
+    if params.category:
+        conditions &= Q(category__slug=params.category) | Q(category__parent__slug=params.category)
+    if params.tag:
+        conditions &= Q(tags__slug=params.tag)
+    if params.author:
+        conditions &= Q(authors__slug=params.author)
+    if params.published_from:
+        conditions &= Q(published_at__gte=_local_midnight(params.published_from))
+    if params.published_to:
+        conditions &= Q(published_at__lt=_local_midnight(params.published_to + timedelta(days=1)))
+    if params.updated_since:
+        conditions &= Q(updated_at__gte=params.updated_since) | Q(
+            published_at__gte=params.updated_since
+        )
+    return conditions
+
+
+def _check_sync_window(params):
+    if params.updated_since is None:
+        return
+    if timezone.is_naive(params.updated_since):
+        params.updated_since = timezone.make_aware(params.updated_since)
+    if params.updated_since < retention_start():
+        message = _(
+            "updated_since cũ hơn thời hạn lưu bài đã rút (%(days)s ngày): hãy đồng bộ lại từ đầu."
+        ) % {"days": settings.API_TOMBSTONE_DAYS}
+        raise ApiError(400, "sync_window_exceeded", message, {"updated_since": message})
+
+
+def article_list(request, params):
+    _check_sync_window(params)
+    q = normalize_query(params.q) if params.q is not None else None
+    if q is not None:
+        body = _search_page(request, params, q)
+    else:
+        published = Article.objects.published().filter(_filters(params))
+        order = (CHANGED.asc(), "id") if params.updated_since else NEWEST_FIRST
+        withdrawn = _withdrawn(params)
+        pages = -(-withdrawn.count() // params.size) if params.updated_since else 1
+        body = paginate(request, _shaped(published).order_by(*order), params, min_pages=pages)
+    start = (params.page - 1) * params.size
+    body["tombstones"] = list(_withdrawn(params)[start : start + params.size])
+    return body
+
+
+def _search_page(request, params, q):
+    if not is_searchable(q):
+        message = _("Từ khóa tìm kiếm quá ngắn.")
+        raise ApiError(400, "invalid_parameter", message, {"q": message})
+    category = None
+    if params.category:
+        category = Category.objects.filter(slug=params.category).first()
+        if category is None:
+            return paginate(request, [], params, Paginator)
+    ranked = search_articles(
+        q, category=category, date_from=params.published_from, date_to=params.published_to
+    )
+    ids = [pk for pk, _rank in ranked.ranked]
+    if params.tag or params.author or params.updated_since:
+        kept = set(
+            Article.objects.published()
+            .filter(_filters(params), pk__in=ids)
+            .values_list("pk", flat=True)
+        )
+        ids = [pk for pk in ids if pk in kept]
+    body = paginate(request, ids, params, Paginator)
+    rows = {a.pk: a for a in _shaped(Article.objects.published()).filter(pk__in=body["results"])}
+    body["results"] = [rows[pk] for pk in body["results"] if pk in rows]
+    return body
+
+
+def _withdrawn(params):
+    """Tombstones since `updated_since`, oldest first (none without it)."""
+    if params.updated_since is None:
+        return Tombstone.objects.none()
+    return Tombstone.objects.filter(at__gte=params.updated_since).order_by("at", "article_id")
+
+
+def article_detail(pk):
+    article = _shaped(Article.objects.published()).filter(pk=pk).first()
+    if article is None:
+        raise not_found()
+    article.related_ids = [related.pk for related in related_articles(article)]
+    return article
+
+
+def categories():
+    return Category.objects.order_by("position", "name", "id")
+
+
+def authors():
+    return Author.objects.order_by("name", "id")
+
+
+def tags():
+    used = Article.objects.published().filter(tags=OuterRef("pk"))
+    return Tag.objects.filter(Exists(used)).order_by("name", "id")
+
+
+def static_pages():
+    return StaticPage.objects.published().order_by("position", "title", "id")
+
+
+def one(queryset, pk):
+    found = queryset.filter(pk=pk).first()
+    if found is None:
+        raise not_found()
+    return found

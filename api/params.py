@@ -1,0 +1,65 @@
+"""Query parameters of the lists, declared once: django-ninja validates them (a bad value is a
+400, api.errors) and documents them in the OpenAPI schema."""
+
+from datetime import date, datetime
+
+from django.utils.translation import gettext as _
+from ninja import Field, Schema
+
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+# A database id fits in a signed 64-bit integer; anything larger is a bad request, not a 500.
+MAX_ID = 2**63 - 1
+SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
+# Dates outside these bounds would overflow the day arithmetic of the date range.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(9998, 12, 31)
+
+
+def _slug(description):
+    return Field(None, max_length=140, pattern=SLUG_PATTERN, description=description)
+
+
+class PageParams(Schema):
+    page: int = Field(1, ge=1, le=1_000_000, description=_("Số trang, từ 1."))
+    size: int = Field(
+        DEFAULT_PAGE_SIZE,
+        ge=1,
+        le=MAX_PAGE_SIZE,
+        description=_("Số mục mỗi trang, tối đa %(max)s.") % {"max": MAX_PAGE_SIZE},
+    )
+
+
+class ArticleFilters(PageParams):
+    category: str | None = _slug(_("Đường dẫn ngắn của chuyên mục; gồm cả chuyên mục con."))
+    tag: str | None = _slug(_("Đường dẫn ngắn của thẻ."))
+    author: str | None = _slug(_("Đường dẫn ngắn của tác giả."))
+    published_from: date | None = Field(
+        None,
+        ge=FIRST_DAY,
+        le=LAST_DAY,
+        description=_("Xuất bản từ ngày này (YYYY-MM-DD, giờ Việt Nam)."),
+    )
+    published_to: date | None = Field(
+        None,
+        ge=FIRST_DAY,
+        le=LAST_DAY,
+        description=_("Xuất bản đến hết ngày này (YYYY-MM-DD, giờ Việt Nam)."),
+    )
+    updated_since: datetime | None = Field(
+        None,
+        description=_(
+            "Đồng bộ gia tăng: chỉ các bài sửa hoặc xuất bản từ thời điểm này (ISO 8601), "
+            "cũ nhất trước, kèm các bài đã rút (tombstones). Không được cũ hơn thời hạn lưu "
+            "bài đã rút."
+        ),
+    )
+    q: str | None = Field(
+        None,
+        max_length=200,
+        description=_("Tìm kiếm tiếng Việt như ô tìm kiếm của trang (có dấu hoặc không dấu)."),
+    )
+
+
+# Every parameter a list reads: the page cache keys on these (articles.page_cache).
+QUERY_NAMES = tuple(ArticleFilters.model_fields)
