@@ -4,7 +4,7 @@ Lists are numbered pages in a stable order (newest first; oldest change first fo
 with `updated_since`), cut by the index-only paginator, with a fixed number of queries.
 """
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -63,6 +63,11 @@ def _local_midnight(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+def _date_to(params):
+    """The last day asked for; the last representable day means no bound (no overflow)."""
+    return params.published_to if params.published_to != date.max else None
+
+
 def _filters(params):
     conditions = Q()
     if params.category:
@@ -73,8 +78,8 @@ def _filters(params):
         conditions &= Q(authors__slug=params.author)
     if params.published_from:
         conditions &= Q(published_at__gte=_local_midnight(params.published_from))
-    if params.published_to:
-        conditions &= Q(published_at__lt=_local_midnight(params.published_to + timedelta(days=1)))
+    if _date_to(params):
+        conditions &= Q(published_at__lt=_local_midnight(_date_to(params) + timedelta(days=1)))
     if params.updated_since:
         conditions &= Q(updated_at__gte=params.updated_since) | Q(
             published_at__gte=params.updated_since
@@ -91,7 +96,7 @@ def _check_sync_window(params):
         message = _(
             "updated_since cũ hơn thời hạn lưu bài đã rút (%(days)s ngày): hãy đồng bộ lại từ đầu."
         ) % {"days": settings.API_TOMBSTONE_DAYS}
-        raise ApiError(400, "sync_window_exceeded", message, {"updated_since": message})
+        raise ApiError(410, "sync_window_exceeded", message, {"updated_since": message})
 
 
 def article_list(request, params):
@@ -120,7 +125,7 @@ def _search_page(request, params, q):
         if category is None:
             return paginate(request, [], params, Paginator)
     ranked = search_articles(
-        q, category=category, date_from=params.published_from, date_to=params.published_to
+        q, category=category, date_from=params.published_from, date_to=_date_to(params)
     )
     ids = [pk for pk, _rank in ranked.ranked]
     if params.tag or params.author or params.updated_since:

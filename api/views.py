@@ -37,7 +37,7 @@ Id = Path(..., ge=1, le=MAX_ID, description=_("Mã số."))
 
 @api.get(
     "/articles/",
-    response={200: schemas.ArticlePage, **ERRORS},
+    response={200: schemas.ArticlePage, **ERRORS, 410: schemas.Error},
     summary=_("Danh sách bài viết đã xuất bản"),
     tags=[_("Bài viết")],
 )
