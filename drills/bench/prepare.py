@@ -14,6 +14,7 @@ from django.db import connection
 from django.db.models import Count
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from articles import view_counts
 from articles.models import Article, Category
@@ -56,6 +57,12 @@ def plan_rows():
         ("search", [f"/tim-kiem/?q={quote(q)}" for q in SEARCHES], "GET"),
         ("rss", ["/rss/"], "GET"),
         ("view beacon", [f"/luot-xem/{a.pk}/" for a in sample], "POST"),
+        ("api list", [reverse("api:article_list")], "GET"),
+        (
+            f"api detail x{len(sample)}",
+            [reverse("api:article_detail", kwargs={"id": a.pk}) for a in sample],
+            "GET",
+        ),
     ]
     return category, deep, rows
 
