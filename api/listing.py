@@ -4,7 +4,7 @@ Lists are numbered pages in a stable order (newest first; oldest change first fo
 with `updated_since`), cut by the index-only paginator, with a fixed number of queries.
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -88,15 +88,19 @@ def _filters(params):
 
 
 def _check_sync_window(params):
+    """Refuse a sync older than the tombstones; keep the time in UTC (PostgreSQL takes
+    offsets up to ±15:59 only), and a far-future time within range."""
     if params.updated_since is None:
         return
-    if timezone.is_naive(params.updated_since):
-        params.updated_since = timezone.make_aware(params.updated_since)
-    if params.updated_since < retention_start():
+    since = params.updated_since
+    if timezone.is_naive(since):
+        since = timezone.make_aware(since)
+    if since < retention_start():
         message = _(
             "updated_since cũ hơn thời hạn lưu bài đã rút (%(days)s ngày): hãy đồng bộ lại từ đầu."
         ) % {"days": settings.API_TOMBSTONE_DAYS}
         raise ApiError(410, "sync_window_exceeded", message, {"updated_since": message})
+    params.updated_since = min(since, timezone.now() + timedelta(days=1)).astimezone(UTC)
 
 
 def article_list(request, params):
@@ -116,9 +120,8 @@ def article_list(request, params):
 
 
 def _search_page(request, params, q):
-    if not is_searchable(q):
-        message = _("Từ khóa tìm kiếm quá ngắn.")
-        raise ApiError(400, "invalid_parameter", message, {"q": message})
+    if not is_searchable(q):  # as the search page: too short to look for, nothing found
+        return paginate(request, [], params, Paginator)
     category = None
     if params.category:
         category = Category.objects.filter(slug=params.category).first()

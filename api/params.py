@@ -50,7 +50,10 @@ class ArticleFilters(PageParams):
     q: str | None = Field(
         None,
         max_length=200,
-        description=_("Tìm kiếm tiếng Việt như ô tìm kiếm của trang (có dấu hoặc không dấu)."),
+        description=_(
+            "Tìm kiếm tiếng Việt như ô tìm kiếm của trang (có dấu hoặc không dấu); "
+            "dưới 2 ký tự thì không có kết quả."
+        ),
     )
 
 
