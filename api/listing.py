@@ -4,15 +4,17 @@ Lists are numbered pages in a stable order (newest first; oldest change first fo
 with `updated_since`), cut by the index-only paginator, with a fixed number of queries.
 """
 
+from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from taggit.models import Tag
+from taggit.models import Tag, TaggedItem
 
 from api.errors import ApiError, not_found
 from api.models import Tombstone
@@ -32,8 +34,23 @@ def _shaped(queryset):
     return (
         queryset.select_related("category", "category__parent")
         .defer("review_note")
-        .prefetch_related("authors", "tags")
+        .prefetch_related("authors")
     )
+
+
+def with_tags(articles):
+    """Each article's tags as `tag_list`, for all of them in one query (taggit's own
+    prefetch builds a queryset per article: a third of the list's CPU)."""
+    found = defaultdict(list)
+    items = TaggedItem.objects.filter(
+        content_type=ContentType.objects.get_for_model(Article),
+        object_id__in=[article.pk for article in articles],
+    )
+    for item in items.select_related("tag").order_by("tag__name", "tag_id"):
+        found[item.object_id].append(item.tag)
+    for article in articles:
+        article.tag_list = found[article.pk]
+    return articles
 
 
 def _link(request, number):
@@ -114,6 +131,7 @@ def article_list(request, params):
         withdrawn = _withdrawn(params)
         pages = -(-withdrawn.count() // params.size) if params.updated_since else 1
         body = paginate(request, _shaped(published).order_by(*order), params, min_pages=pages)
+    with_tags(body["results"])
     start = (params.page - 1) * params.size
     body["tombstones"] = list(_withdrawn(params)[start : start + params.size])
     return body
@@ -155,6 +173,7 @@ def article_detail(pk):
     article = _shaped(Article.objects.published()).filter(pk=pk).first()
     if article is None:
         raise not_found()
+    with_tags([article])
     article.related_ids = [related.pk for related in related_articles(article)]
     return article
 

@@ -125,6 +125,10 @@ class ArticleSummary(Schema):
         return _absolute(context, obj.get_absolute_url())
 
     @staticmethod
+    def resolve_tags(obj):
+        return obj.tag_list  # api.listing.with_tags, one query for the page
+
+    @staticmethod
     def resolve_cover(obj, context):
         return cover_of(obj, context)
 
