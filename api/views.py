@@ -40,6 +40,7 @@ Id = Path(..., ge=1, le=MAX_ID, description=_("Mã số."))
     response={200: schemas.ArticlePage, **ERRORS, 410: schemas.Error},
     summary=_("Danh sách bài viết đã xuất bản"),
     tags=[_("Bài viết")],
+    operation_id="articles_list",
 )
 def article_list(request, params: Query[ArticleFilters]):
     return listing.article_list(request, params)
@@ -50,23 +51,37 @@ def article_list(request, params: Query[ArticleFilters]):
     response={200: schemas.ArticleDetail, **ERRORS},
     summary=_("Một bài viết"),
     tags=[_("Bài viết")],
+    operation_id="articles_detail",
 )
 def article_detail(request, id: int = Id):  # noqa: A002 - the path parameter's public name
     return listing.article_detail(id)
 
 
 def _pair(path, name, page_schema, item_schema, rows):
-    """A list and a detail endpoint over `rows()`, with the same tag in the docs."""
+    """A list and a detail endpoint over `rows()`, under one tag in the docs."""
+    noun = path.strip("/")
 
-    @api.get(path, response={200: page_schema, **ERRORS}, summary=name, tags=[name])
+    @api.get(
+        path,
+        response={200: page_schema, **ERRORS},
+        summary=name,
+        tags=[name],
+        operation_id=f"{noun}_list",
+        url_name=f"{noun}_list",
+    )
     def items(request, params: Query[PageParams]):
         return listing.paginate(request, rows(), params)
 
-    @api.get(path + "{id}/", response={200: item_schema, **ERRORS}, summary=name, tags=[name])
+    @api.get(
+        path + "{id}/",
+        response={200: item_schema, **ERRORS},
+        summary=name,
+        tags=[name],
+        operation_id=f"{noun}_detail",
+        url_name=f"{noun}_detail",
+    )
     def item(request, id: int = Id):  # noqa: A002
         return listing.one(rows(), id)
-
-    items.__name__, item.__name__ = f"list_{path.strip('/')}", f"get_{path.strip('/')}"
 
 
 _pair("/categories/", _("Chuyên mục"), schemas.CategoryPage, schemas.Category, listing.categories)
