@@ -8,6 +8,8 @@ for anonymous readers applies here, around every endpoint at once.
 
 import functools
 
+from django.http import HttpResponse
+
 from api.params import QUERY_NAMES
 from articles.page_cache import public_page
 
@@ -23,7 +25,10 @@ CORS_HEADERS = {
 def _with_cors(view):
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
+        if request.method == "OPTIONS":  # a browser's preflight
+            response = HttpResponse(status=204)
+        else:
+            response = view(request, *args, **kwargs)
         for name, value in CORS_HEADERS.items():
             response.setdefault(name, value)
         return response

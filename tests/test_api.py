@@ -239,6 +239,15 @@ def test_any_origin_may_read_without_credentials(client):
     assert response["Access-Control-Allow-Origin"] == "*"
     assert "Access-Control-Allow-Credentials" not in response
     assert client.get(f"{API}/articles/?size=0")["Access-Control-Allow-Origin"] == "*"
+    preflight = client.options(
+        f"{API}/articles/",
+        HTTP_ORIGIN="https://cong-tinh.example.vn",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="If-None-Match",
+    )
+    assert preflight.status_code == 204
+    assert "If-None-Match" in preflight["Access-Control-Allow-Headers"]
+    assert client.post(f"{API}/articles/").status_code == 405  # read-only
 
 
 def test_the_openapi_schema_is_3_1_with_vietnamese_descriptions(client):
