@@ -155,7 +155,8 @@ def test_categories_authors_tags_and_static_pages_list_and_detail(client):
     assert detail["url_en"].endswith("/en/")
 
 
-def test_list_and_detail_run_the_same_number_of_queries_whatever_the_data(client):
+def test_list_and_detail_run_the_same_number_of_queries_whatever_the_data(client, settings):
+    settings.PUBLIC_VERSION_LOCAL_SECONDS = 3600  # the content version: read after a change only
     category = make_category()
     authors = [make_author(), make_author()]
 
@@ -231,6 +232,17 @@ def test_the_cache_follows_the_content_version(client, settings):
     assert get_json(client, f"{API}/articles/")["count"] == 1
     make_article("Bài thứ hai")
     assert get_json(client, f"{API}/articles/")["count"] == 2
+
+
+def test_a_list_count_is_kept_until_the_content_changes(client, settings):
+    settings.PUBLIC_VERSION_LOCAL_SECONDS = 3600
+    make_article()
+    assert get_json(client, f"{API}/articles/?size=1")["count"] == 1
+    with CaptureQueriesContext(connection) as queries:
+        assert get_json(client, f"{API}/articles/?size=1&page=1")["count"] == 1
+    assert not any("COUNT(" in query["sql"] for query in queries.captured_queries), [q["sql"][:150] for q in queries.captured_queries]
+    make_article()
+    assert get_json(client, f"{API}/articles/?size=1")["count"] == 2
 
 
 def test_any_origin_may_read_without_credentials(client):
