@@ -240,7 +240,7 @@ def test_a_list_count_is_kept_until_the_content_changes(client, settings):
     assert get_json(client, f"{API}/articles/?size=1")["count"] == 1
     with CaptureQueriesContext(connection) as queries:
         assert get_json(client, f"{API}/articles/?size=1&page=1")["count"] == 1
-    assert not any("COUNT(" in query["sql"] for query in queries.captured_queries), [q["sql"][:150] for q in queries.captured_queries]
+    assert not any("COUNT(" in query["sql"] for query in queries.captured_queries)
     make_article()
     assert get_json(client, f"{API}/articles/?size=1")["count"] == 2
 
