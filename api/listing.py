@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -226,16 +226,23 @@ def authors():
 def tags():
     """Tags of at least one public article (a tag only drafts use stays unknown).
 
-    One probe per tag, from its tagged items to the first public one: a semi-join
-    (`Exists`) reads every tagged item instead (835 ms against 0.9 ms at 100,000 articles).
+    Per tag, its tagged items newest first along the (tag, object) index, each article
+    looked up by primary key until a public one: scalar subqueries, which PostgreSQL runs
+    as written. As an `Exists` semi-join the planner read every tagged item (0.2-0.8 s
+    at 100,000 articles, against ~1 ms).
     """
-    public = Article.objects.published().filter(pk=OuterRef("object_id"))
-    first_public = TaggedItem.objects.filter(
+    public = Article.objects.published().filter(pk=OuterRef("object_id")).values("pk")[:1]
+    items = TaggedItem.objects.filter(
         tag_id=OuterRef("pk"), content_type=ContentType.objects.get_for_model(Article)
-    ).filter(Exists(public))
-    used = Subquery(first_public.values("id")[:1])
+    )
+    first_public = (
+        items.annotate(public=Subquery(public))
+        .filter(public__isnull=False)
+        .order_by("-object_id")
+        .values("id")[:1]
+    )
     return (
-        Tag.objects.annotate(first_public=used)
+        Tag.objects.annotate(first_public=Subquery(first_public))
         .filter(first_public__isnull=False)
         .order_by("name", "id")
     )
