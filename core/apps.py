@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.ratelimit import parse_rate
 
-RATE_SETTINGS = ("RATE_LIMIT_SEARCH", "RATE_LIMIT_LOGIN", "RATE_LIMIT_VIEWS")
+RATE_SETTINGS = ("RATE_LIMIT_SEARCH", "RATE_LIMIT_LOGIN", "RATE_LIMIT_VIEWS", "RATE_LIMIT_API")
 
 
 class CoreConfig(AppConfig):

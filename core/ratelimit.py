@@ -79,8 +79,12 @@ def usage(request, group: str, rate: str, *, key=_address_key, increment: bool =
         return None
 
 
-def limit(group: str, setting: str, *, methods=("GET", "HEAD", "POST")):
-    """At most ``settings.<setting>`` requests per address to the decorated view."""
+def limit(group: str, setting: str, *, methods=("GET", "HEAD", "POST"), refuse=None):
+    """At most ``settings.<setting>`` requests per address to the decorated view.
+
+    Over the limit: ``refuse(seconds)`` when given (an API's own error shape), else the
+    Vietnamese 429 page.
+    """
 
     def decorate(view):
         @functools.wraps(view)
@@ -88,7 +92,7 @@ def limit(group: str, setting: str, *, methods=("GET", "HEAD", "POST")):
             if request.method in methods:
                 used = usage(request, group, getattr(settings, setting))
                 if used is not None and used["should_limit"]:
-                    return too_many_requests(used["time_left"])
+                    return (refuse or too_many_requests)(used["time_left"])
             return view(request, *args, **kwargs)
 
         return wrapper

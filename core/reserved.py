@@ -3,6 +3,7 @@
 RESERVED_SLUGS = frozenset(
     {
         "admin",
+        "api",
         "en",
         "healthz",
         "media",

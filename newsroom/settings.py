@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "csp",
     "simple_history",
     "axes",
+    "ninja",  # its Swagger UI assets, served from our own static files
     "newsroom",
     "core",
     "accounts",
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "articles",
     "search",
     "documents",
+    "api",
     "demo",
     "drills",
 ]
@@ -164,6 +166,8 @@ PUBLIC_PAGE_GRACE_SECONDS = min(float(os.environ.get("PUBLIC_PAGE_GRACE_SECONDS"
 SEARCH_TIME_LIMIT_MS = int(os.environ.get("SEARCH_TIME_LIMIT_MS", "1500"))
 PUBLIC_PAGE_LOCAL_ENTRIES = int(os.environ.get("PUBLIC_PAGE_LOCAL_ENTRIES", "256"))
 PUBLIC_VERSION_LOCAL_SECONDS = float(os.environ.get("PUBLIC_VERSION_LOCAL_SECONDS", "1"))
+# Open-data API (api/): days a withdrawn article's tombstone is listed to syncing clients.
+API_TOMBSTONE_DAYS = int(os.environ.get("API_TOMBSTONE_DAYS", "90"))
 # The benchmark's fixed 20 KB page at /bench/ceiling (drills.bench): off unless asked.
 BENCH_CEILING = env_bool("BENCH_CEILING", False)
 
@@ -199,6 +203,7 @@ AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 RATE_LIMIT_SEARCH = os.environ.get("RATE_LIMIT_SEARCH", "30/m")
 RATE_LIMIT_LOGIN = os.environ.get("RATE_LIMIT_LOGIN", "20/m")
 RATE_LIMIT_VIEWS = os.environ.get("RATE_LIMIT_VIEWS", "120/m")
+RATE_LIMIT_API = os.environ.get("RATE_LIMIT_API", "120/m")
 RATELIMIT_FAIL_OPEN = True  # a counter lost in the cache lets the request through
 # One view per reader (address + user agent) per article per window.
 VIEW_COUNT_WINDOW_SECONDS = int(os.environ.get("VIEW_COUNT_WINDOW_SECONDS", 3600))

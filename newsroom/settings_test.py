@@ -11,3 +11,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 STATIC_ROOT = None  # WhiteNoise serves from finders in tests
+# The API's tests walk every page from one address; tests/test_api.py sets a low limit itself.
+RATE_LIMIT_API = "100000/m"

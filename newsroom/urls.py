@@ -45,6 +45,7 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
+    path("api/v1/", include("api.urls")),
     path("trang/", include("pages.urls")),
     path("van-ban/", include("documents.urls")),
     path("", include("search.urls")),

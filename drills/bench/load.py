@@ -34,6 +34,7 @@ def production_env(database_url: str, redis_url: str, page_cache: bool) -> dict:
         # wrk is one address: limits high enough never to refuse it, still checked each time.
         RATE_LIMIT_SEARCH="100000000/m",
         RATE_LIMIT_VIEWS="100000000/m",
+        RATE_LIMIT_API="100000000/m",
         LOG_LEVEL="ERROR",
     )
     return env
