@@ -48,16 +48,22 @@ def read_file(path, *, name: str, max_bytes: int) -> Source:
 
 
 def _read(events, name: str) -> Source:
-    source, warnings = None, []
+    source, warnings, depth = None, [], 0
     for event, value in events:
         if event == "start-ns":
             warning = _namespace_warning(name, *value)
             if warning:
                 warnings.append(warning)
-        elif source is None:
-            source = _new_source(local_name(value.tag), name)
-        elif event == "end":
+            continue
+        if event == "start":
+            depth += 1
+            source = source or _new_source(local_name(value.tag), name)
+            continue
+        # Children of <channel> (RSS) or <feed> (Atom): read, then freed at once.
+        if depth == (3 if source.format != "atom" else 2):
             _collect(source, value)
+            value.clear()
+        depth -= 1
     if source is None:
         raise ImportFileError(_("Tệp không có nội dung XML."))
     source.warnings.extend(warnings)
@@ -103,9 +109,6 @@ def _collect(source: Source, element) -> None:
         term = _wp_category(element)
         if term:
             source.categories.append(term)
-    else:
-        return
-    element.clear()
 
 
 def _add_item(source: Source, item: SourceItem) -> None:

@@ -7,14 +7,14 @@ from articles.models import Article
 from importer.models import Redirect
 
 # Query parameters that identify content on a WordPress site (?p=12, ?page_id=3, ?cat=4).
-_ID_PARAMS = {"p", "page_id", "cat", "tag", "author", "attachment_id"}
+ID_PARAMS = {"p", "page_id", "cat", "tag", "author", "attachment_id"}
 
 
 def old_path_key(url: str) -> str | None:
     """'https://old.vn/2019/05/L%E1%BB%85-h%E1%BB%99i/' → '/2019/05/lễ-hội'; None for '/'."""
     parts = urlsplit(url.strip())
     path = unicodedata.normalize("NFC", unquote(parts.path)).rstrip("/") or "/"
-    query = sorted((k, v) for k, v in parse_qsl(parts.query) if k in _ID_PARAMS)
+    query = sorted((k, v) for k, v in parse_qsl(parts.query) if k in ID_PARAMS)
     key = f"{path}?{urlencode(query)}" if query else path
     return None if key == "/" or len(key) > 1000 else key
 

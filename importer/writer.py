@@ -8,6 +8,7 @@ publication date: a past date sorts in its place in every list and notifies no o
 import hashlib
 import html
 import re
+from collections import Counter
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -68,6 +69,13 @@ class Writer:
                 item.author = source.authors[item.author.key]
         attachments = source.attachments()
         urls = {pid: a.link for pid, a in attachments.items() if a.link}
+        self.alts = {a.link: a.alt for a in attachments.values() if a.alt}
+        other_kinds = Counter(i.kind[1:] for i in source.items if i.kind.startswith("?"))
+        for kind, n in sorted(other_kinds.items()):
+            self.report.warn(
+                _("%(name)s: bỏ qua %(n)s mục loại “%(kind)s” (không phải bài viết hay trang).")
+                % {"name": source.name, "n": n, "kind": kind}
+            )
         for item in source.items:
             try:
                 self._one(item, source, urls)
@@ -83,8 +91,6 @@ class Writer:
         return f"{source.name}, {item.where}" + (f" “{title}”" if title else "")
 
     def _refusal(self, item: SourceItem, status: str) -> str | None:
-        if item.kind.startswith("?"):
-            return _("loại nội dung “%(k)s” không được nhập") % {"k": item.kind[1:]}
         if item.status in SKIPPED_STATUSES:
             return _("trạng thái “%(s)s” (thùng rác hoặc bản nháp tự động)") % {"s": item.status}
         if not item.key:
@@ -98,7 +104,7 @@ class Writer:
         return None
 
     def _one(self, item: SourceItem, source: Source, urls: dict[str, str]) -> None:
-        if item.kind == "attachment":
+        if item.kind == "attachment" or item.kind.startswith("?"):
             return
         status, note = _status(item)
         where = self._where(item, source)
@@ -191,6 +197,7 @@ class Writer:
         if stored:
             article.cover_image.name = stored.path
             article.cover_renditions = stored.renditions
+            article.cover_alt = _plain(self.alts.get(cover, "") or article.title, 300)
 
     def _page(self, item, body, where, record, digest) -> None:
         with transaction.atomic():
