@@ -20,17 +20,14 @@ def old_path_key(url: str) -> str | None:
 
 
 def remember(urls, *, article=None, page=None) -> int:
-    """Point each old URL at the imported item; returns how many are new."""
-    created = 0
-    target = {"article": article, "page": page}
-    new_url = (article or page).get_absolute_url()
-    for url in urls:
-        key = old_path_key(url)
-        if key is None or key == old_path_key(new_url):
-            continue
-        _obj, was_created = Redirect.objects.update_or_create(old_path=key, defaults=target)
-        created += was_created
-    return created
+    """Point each old URL at the imported item (one statement); returns how many."""
+    new_key = old_path_key((article or page).get_absolute_url())
+    keys = {old_path_key(url) for url in urls} - {None, new_key}
+    rows = [Redirect(old_path=key, article=article, page=page) for key in sorted(keys)]
+    Redirect.objects.bulk_create(
+        rows, update_conflicts=True, unique_fields=["old_path"], update_fields=["article", "page"]
+    )
+    return len(rows)
 
 
 def target_for(path: str, query: str) -> str | None:

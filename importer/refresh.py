@@ -1,7 +1,5 @@
 """After an import: related news, the words of related and typo suggestions, page caches."""
 
-from django.utils.translation import gettext as _
-
 from articles import related
 from articles.content_version import bump_content_version
 from articles.models import Article
@@ -12,8 +10,7 @@ from search.suggest import refresh_vocabulary
 FULL_RECOMPUTE_FROM = 300
 
 
-def refresh_after_import(article_ids, report, step=lambda n: None) -> None:
-    bump_content_version()
+def refresh_after_import(article_ids, progress=None) -> None:
     if not article_ids:
         return
     related.refresh_term_stats()
@@ -21,11 +18,19 @@ def refresh_after_import(article_ids, report, step=lambda n: None) -> None:
     if len(article_ids) < FULL_RECOMPUTE_FROM:
         for pk in sorted(article_ids):
             related.refresh_related(pk)
-        return
+    else:
+        _recompute_all(progress)
+    bump_content_version()  # the related lists shown on article pages changed
+
+
+def _recompute_all(progress) -> None:
     max_ndoc = related.common_word_limit()
-    ids = Article.objects.filter(status=Article.Status.PUBLISHED).values_list("pk", flat=True)
-    for n, pk in enumerate(ids.iterator(), 1):
+    published = Article.objects.filter(status=Article.Status.PUBLISHED)
+    ids = list(published.values_list("pk", flat=True))
+    bar = progress(len(ids)) if progress else None
+    for pk in ids:
         related.store_related(pk, max_ndoc=max_ndoc)
-        if n % 200 == 0:
-            step(200)
-    report.warn(_("Đã tính lại tin liên quan và bộ từ vựng tìm kiếm sau khi nhập."))
+        if bar:
+            bar.update(1)
+    if bar:
+        bar.close()

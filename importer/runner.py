@@ -7,6 +7,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from articles.content_version import bumps_deferred
 from articles.related_signals import refreshes_deferred
 from importer.media import ImageIntake, ImageLibrary
 from importer.readers import read_file
@@ -55,7 +56,8 @@ def run_import(
     step = bar.update if bar else (lambda n=1: None)
     # Each item commits on its own (an interrupted run keeps what it did); a dry run
     # does everything inside one transaction and rolls it back.
-    with refreshes_deferred(), transaction.atomic() if dry_run else nullcontext():
+    rollback = transaction.atomic() if dry_run else nullcontext()
+    with refreshes_deferred(), bumps_deferred(), rollback:
         for source in sources:
             writer.write(source, step=lambda: step(1))
         if dry_run:
@@ -67,6 +69,6 @@ def run_import(
     for url, reason in intake.refused:
         report.warn(_("Ảnh %(url)s bị từ chối: %(reason)s") % {"url": url, "reason": reason})
     if refresh and not dry_run:
-        refresh_after_import(writer.article_ids, report)
+        refresh_after_import(writer.article_ids, progress)
     report.seconds = time.monotonic() - started
     return report

@@ -4,6 +4,7 @@ import hashlib
 
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext as _
+from taggit.models import Tag
 
 from articles.models import Author, Category
 from core.reserved import is_reserved
@@ -45,6 +46,7 @@ class Terms:
         self.categories: dict[str, Category] = {}
         self.authors: dict[str, Author] = {}
         self.declared: dict[str, SourceTerm] = {}
+        self.tag_cache: dict[str, Tag] = {}
 
     def declare(self, terms: list[SourceTerm]) -> None:
         """The source's category list (WXR channel), with parents known by slug."""
@@ -126,3 +128,17 @@ class Terms:
             return existing
         self.report.count("author", "created")
         return Author.objects.create(name=name)
+
+    def tags(self, names: list[str]) -> list[Tag]:
+        """Tag rows for `names` (NFC, trimmed), each looked up or made once per run."""
+        wanted = list(
+            dict.fromkeys(n for n in (nfc(" ".join(t.split()))[:100] for t in names) if n)
+        )
+        missing = [n for n in wanted if n not in self.tag_cache]
+        if missing:
+            for tag in Tag.objects.filter(name__in=missing):
+                self.tag_cache[tag.name] = tag
+        for name in wanted:
+            if name not in self.tag_cache:
+                self.tag_cache[name] = Tag.objects.create(name=name)
+        return [self.tag_cache[n] for n in wanted]
