@@ -1,10 +1,10 @@
 """One import run over one or more files: what the command and the admin page both call."""
 
 import time
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from articles.content_version import bumps_deferred
@@ -29,6 +29,19 @@ def _read_all(paths, report: Report, max_bytes: int):
         report.warnings.extend(source.warnings)
         sources.append(source)
     return sources
+
+
+@contextmanager
+def _commits_without_disk_wait():
+    """Item commits do not wait for the disk: after a crash the last few items are simply
+    imported again by the next run (keyed on the guid); none is ever half-written."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO OFF")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET synchronous_commit")
 
 
 def run_import(
@@ -57,7 +70,7 @@ def run_import(
     # Each item commits on its own (an interrupted run keeps what it did); a dry run
     # does everything inside one transaction and rolls it back.
     rollback = transaction.atomic() if dry_run else nullcontext()
-    with refreshes_deferred(), bumps_deferred(), rollback:
+    with refreshes_deferred(), bumps_deferred(), _commits_without_disk_wait(), rollback:
         for source in sources:
             writer.write(source, step=lambda: step(1))
         if dry_run:

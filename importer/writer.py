@@ -10,7 +10,7 @@ import html
 import re
 from collections import Counter
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils.translation import gettext as _
 from taggit.models import TaggedItem
 
@@ -48,19 +48,16 @@ def _status(item: SourceItem) -> tuple[str, str]:
     return Article.Status.DRAFT, ""
 
 
-def _no_flush_wait() -> None:
-    """This item's commit does not wait for the disk: after a crash the last few items are
-    re-imported by the next run (keyed on the guid), and nothing is ever half-written."""
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL synchronous_commit TO OFF")
-
-
 class Writer:
     def __init__(self, report, intake):
         self.report = report
         self.intake = intake
         self.terms = Terms(report)
         self.article_ids: set[int] = set()
+        self.taken = {  # slugs in use, read once: a clash is a set lookup, not a query
+            StaticPage: set(StaticPage.objects.values_list("slug", flat=True)),
+            Article: set(Article.objects.values_list("slug", flat=True)),
+        }
         self.records = {
             (r.kind, r.key): r
             for r in SourceRecord.objects.filter(
@@ -157,9 +154,11 @@ class Writer:
         if current:
             return current
         base = vietnamese_slugify(item.slug) or vietnamese_slugify(item.title)
-        if base and not model.objects.filter(slug=base).exists():
+        if base and base not in self.taken[model]:
+            self.taken[model].add(base)
             return base
         slug = unique_slug(model, base or item.title)
+        self.taken[model].add(slug)
         if base:
             self.report.warn(
                 _("%(where)s: đường dẫn “%(old)s” đã có, dùng “%(new)s”.")
@@ -178,7 +177,6 @@ class Writer:
         author = self.terms.author(item.author)
         tags = self.terms.tags(item.tags)
         with transaction.atomic():
-            _no_flush_wait()
             article = Article.objects.filter(pk=record.object_id).first() if record else None
             created = article is None
             article = article or Article(category=category)
