@@ -19,11 +19,16 @@ def old_path_key(url: str) -> str | None:
     return None if key == "/" or len(key) > 1000 else key
 
 
+def keys_for(urls, target) -> list[str]:
+    """The redirect keys of an item's old URLs (none that would point at itself)."""
+    new_key = old_path_key(target.get_absolute_url())
+    return sorted({old_path_key(url) for url in urls} - {None, new_key})
+
+
 def remember(urls, *, article=None, page=None) -> int:
     """Point each old URL at the imported item (one statement); returns how many."""
-    new_key = old_path_key((article or page).get_absolute_url())
-    keys = {old_path_key(url) for url in urls} - {None, new_key}
-    rows = [Redirect(old_path=key, article=article, page=page) for key in sorted(keys)]
+    keys = keys_for(urls, article or page)
+    rows = [Redirect(old_path=key, article=article, page=page) for key in keys]
     Redirect.objects.bulk_create(
         rows, update_conflicts=True, unique_fields=["old_path"], update_fields=["article", "page"]
     )

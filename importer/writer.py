@@ -12,12 +12,12 @@ from collections import Counter
 
 from django.db import transaction
 from django.utils.translation import gettext as _
-from taggit.models import TaggedItem
 
 from articles.models import Article
 from core.sanitize import html_to_text
-from core.text import nfc, unique_slug, vietnamese_slugify
+from core.text import SLUG_MAX_LENGTH, nfc, vietnamese_slugify
 from importer import redirects
+from importer.batch import ArticleBatch, NewArticle
 from importer.body import attributes, clean_body
 from importer.models import SourceRecord
 from importer.records import Source, SourceItem
@@ -54,6 +54,7 @@ class Writer:
         self.intake = intake
         self.terms = Terms(report)
         self.article_ids: set[int] = set()
+        self.batch = ArticleBatch(report, self._created)
         self.taken = {  # slugs in use, read once: a clash is a set lookup, not a query
             StaticPage: set(StaticPage.objects.values_list("slug", flat=True)),
             Article: set(Article.objects.values_list("slug", flat=True)),
@@ -89,6 +90,7 @@ class Writer:
                     self._where(item, source), _("lỗi khi ghi: %(e)s") % {"e": str(exc)[:300]}
                 )
             step()
+        self.batch.flush()
 
     @staticmethod
     def _where(item: SourceItem, source: Source) -> str:
@@ -126,6 +128,8 @@ class Writer:
         cover = urls.get(item.thumbnail_id, "") or item.cover_url
         kind = SourceRecord.Kind.PAGE if item.kind == "page" else SourceRecord.Kind.ARTICLE
         digest = self._digest(item, body, cover)
+        if record_key(item.key) in self.batch.keys:  # seen earlier in this run, not yet written
+            self.batch.flush()
         record = self.records.get((kind, record_key(item.key)))
         if record and record.digest == digest and self._exists(kind, record.object_id):
             self.report.count(kind, "unchanged")
@@ -151,18 +155,21 @@ class Writer:
         return pk is not None and model.objects.filter(pk=pk).exists()
 
     def _slug(self, model, item: SourceItem, current, where: str) -> str:
+        """The source's slug when free; else -2, -3… as unique_slug() would (the slugs in
+        use are known in memory, written ones and those of the pending batch alike)."""
         if current:
             return current
-        base = vietnamese_slugify(item.slug) or vietnamese_slugify(item.title)
-        if base and base not in self.taken[model]:
-            self.taken[model].add(base)
-            return base
-        slug = unique_slug(model, base or item.title)
-        self.taken[model].add(slug)
-        if base:
+        taken = self.taken[model]
+        wanted = vietnamese_slugify(item.slug) or vietnamese_slugify(item.title)
+        base = (wanted or "bai-viet")[: SLUG_MAX_LENGTH - 8].rstrip("-")
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        if wanted and slug != wanted:
             self.report.warn(
                 _("%(where)s: đường dẫn “%(old)s” đã có, dùng “%(new)s”.")
-                % {"where": where, "old": base, "new": slug}
+                % {"where": where, "old": wanted, "new": slug}
             )
         return slug
 
@@ -172,40 +179,48 @@ class Writer:
         first = next((m for m in _FIRST_PARAGRAPH.finditer(body) if _plain(m.group(1), 10)), None)
         return _plain(first.group(1), 1000) if first else ""
 
+    def _fill(self, article, item, body, cover, status_note, where, category) -> None:
+        article.title = _plain(item.title, 300)
+        article.slug = self._slug(Article, item, article.slug, where)
+        article.category = category
+        article.body = self.intake.rewrite(body, where)
+        article.sapo = self._sapo(item, article.body)
+        article.status, article.review_note = status_note
+        article.published_at = item.date
+        self._cover(article, cover, where)
+
     def _article(self, item, body, cover, status_note, where, record, digest) -> None:
         category = self.terms.category(item.categories[0] if item.categories else None)
         author = self.terms.author(item.author)
         tags = self.terms.tags(item.tags)
+        article = Article.objects.filter(pk=record.object_id).first() if record else None
+        if article is None:
+            article = Article(category=category)
+            self._fill(article, item, body, cover, status_note, where, category)
+            article.normalize()
+            row = NewArticle(article, record_key(item.key), digest, where, author, tags)
+            row.old_urls = item.old_urls
+            self.batch.add(row)
+            return
         with transaction.atomic():
-            article = Article.objects.filter(pk=record.object_id).first() if record else None
-            created = article is None
-            article = article or Article(category=category)
             article.skip_history_when_saving = True  # the source record says where it came from
-            article.title = _plain(item.title, 300)
-            article.slug = self._slug(Article, item, article.slug, where)
-            article.category = category
-            article.body = self.intake.rewrite(body, where)
-            article.sapo = self._sapo(item, article.body)
-            article.status, article.review_note = status_note
-            article.published_at = item.date
-            self._cover(article, cover, where)
+            self._fill(article, item, body, cover, status_note, where, category)
             article.save()
-            if created:  # a new row has no links yet: one insert each, no lookups
-                Article.authors.through.objects.bulk_create(
-                    [Article.authors.through(article=article, author=a) for a in [author] if a]
-                )
-                TaggedItem.objects.bulk_create(
-                    [TaggedItem(tag=tag, content_object=article) for tag in tags]
-                )
-            else:
-                article.authors.set([author] if author else [])
-                article.tags.set(tags)
+            article.authors.set([author] if author else [])
+            article.tags.set(tags)
             self.report.count(
                 "redirect", "created", redirects.remember(item.old_urls, article=article)
             )
             self._record(SourceRecord.Kind.ARTICLE, item, article, digest, record)
         self.article_ids.add(article.pk)
-        self.report.count("article", "created" if created else "updated")
+        self.report.count("article", "updated")
+
+    def _created(self, row: NewArticle) -> None:
+        self.article_ids.add(row.article.pk)
+        self.records[(SourceRecord.Kind.ARTICLE, row.key)] = SourceRecord(
+            kind=SourceRecord.Kind.ARTICLE, key=row.key, object_id=row.article.pk, digest=row.digest
+        )
+        self.report.count("article", "created")
 
     def _cover(self, article: Article, cover: str, where: str) -> None:
         if not cover:

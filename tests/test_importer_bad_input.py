@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from articles.models import Article, Category
+from importer.models import Redirect
 from importer.runner import run_import
 from tests.importer_files import write, wxr, wxr_item
 
@@ -127,23 +128,23 @@ def test_stray_legacy_bytes_in_a_utf8_file_are_repaired_and_reported(tmp_path):
 
 
 def test_a_failure_midway_through_an_item_leaves_no_partial_article(tmp_path):
-    """A real database error after the article row was written (a trigger refusing one
-    tag) rolls the whole item back; the next item still imports."""
+    """A real database error after the article row was written (a trigger refusing the
+    item's old URL) rolls the whole item back; the next item still imports."""
     with connection.cursor() as cursor:
         cursor.execute(
-            "CREATE FUNCTION refuse_tag() RETURNS trigger AS $$ BEGIN "
-            "IF NEW.name = 'Gây lỗi' THEN RAISE EXCEPTION 'tag refused'; END IF; "
+            "CREATE FUNCTION refuse_path() RETURNS trigger AS $$ BEGIN "
+            "IF NEW.old_path = '/tin/1' THEN RAISE EXCEPTION 'path refused'; END IF; "
             "RETURN NEW; END $$ LANGUAGE plpgsql"
         )
         cursor.execute(
-            "CREATE TRIGGER refuse_tag BEFORE INSERT ON taggit_tag "
-            "FOR EACH ROW EXECUTE FUNCTION refuse_tag()"
+            "CREATE TRIGGER refuse_path BEFORE INSERT ON importer_redirect "
+            "FOR EACH ROW EXECUTE FUNCTION refuse_path()"
         )
-    bad_tag = '<category domain="post_tag" nicename="g"><![CDATA[Gây lỗi]]></category>'
-    items = [wxr_item(1, extra=bad_tag), wxr_item(2)]
+    items = [wxr_item(1), wxr_item(2)]
     report = run_import([write(tmp_path, "mot-nua.xml", wxr(items))])
     assert list(Article.objects.values_list("title", flat=True)) == ["Tin thứ 2 của huyện Hòa Sơn"]
-    assert "lỗi khi ghi" in report.skipped[0][1]
+    assert "lỗi khi ghi" in report.skipped[0][1] and "path refused" in report.skipped[0][1]
+    assert not Redirect.objects.filter(article__isnull=True, page__isnull=True).exists()
     assert Category.objects.filter(slug="tin-tuc").exists()
 
 
