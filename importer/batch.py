@@ -95,6 +95,6 @@ class ArticleBatch:
             self.report.skip(row.where, _("lỗi khi ghi: %(e)s") % {"e": str(exc)[:300]})
 
     def _written(self, rows: list[NewArticle], redirect_count: int) -> None:
-        self.report.count("redirect", "created", redirect_count)
+        self.report.count("redirect", "saved", redirect_count)
         for row in rows:
             self.on_written(row)

@@ -1,36 +1,32 @@
-"""After an import: related news, the words of related and typo suggestions, page caches."""
+"""After an import: the word statistics and typo vocabulary (seconds), then the related
+news lists of the imported articles (minutes for tens of thousands: the command prints
+its report first and computes them after, with their own progress bar)."""
 
 from articles import related
 from articles.content_version import bump_content_version
-from articles.models import Article
 from search.suggest import refresh_vocabulary
 
-# Up to this many imported articles, each one's list and its neighbours' are refreshed;
-# beyond, every published list is recomputed once (cheaper than a dozen lists per article).
-FULL_RECOMPUTE_FROM = 300
+# Up to this many imported articles, each one's neighbours are refreshed too; beyond,
+# only the imported articles' own lists (the weekly recompute_related reaches the rest).
+WITH_NEIGHBOURS_UP_TO = 300
 
 
-def refresh_after_import(article_ids, progress=None) -> None:
-    if not article_ids:
-        return
+def refresh_search() -> None:
     related.refresh_term_stats()
     refresh_vocabulary()
-    if len(article_ids) < FULL_RECOMPUTE_FROM:
-        for pk in sorted(article_ids):
-            related.refresh_related(pk)
-    else:
-        _recompute_all(progress)
-    bump_content_version()  # the related lists shown on article pages changed
 
 
-def _recompute_all(progress) -> None:
+def refresh_related_lists(article_ids, progress=None) -> None:
+    ids = sorted(article_ids)
+    bar = progress(len(ids)) if progress and ids else None
     max_ndoc = related.common_word_limit()
-    published = Article.objects.filter(status=Article.Status.PUBLISHED)
-    ids = list(published.values_list("pk", flat=True))
-    bar = progress(len(ids)) if progress else None
     for pk in ids:
-        related.store_related(pk, max_ndoc=max_ndoc)
+        if len(ids) <= WITH_NEIGHBOURS_UP_TO:
+            related.refresh_related(pk)
+        else:
+            related.store_related(pk, max_ndoc=max_ndoc)
         if bar:
             bar.update(1)
     if bar:
         bar.close()
+    bump_content_version()  # the lists shown on article pages changed

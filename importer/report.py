@@ -11,6 +11,7 @@ ACTIONS = {
     "created": gettext_lazy("tạo mới"),
     "updated": gettext_lazy("cập nhật"),
     "unchanged": gettext_lazy("không đổi"),
+    "saved": gettext_lazy("ghi lại"),
 }
 KINDS = {
     "article": gettext_lazy("bài viết"),
@@ -32,6 +33,7 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # whole files that could not be read
     seconds: float = 0.0
+    article_ids: set = field(default_factory=set)  # written (created or updated) this run
 
     def count(self, kind: str, action: str, n: int = 1) -> None:
         self.counts[(kind, action)] += n

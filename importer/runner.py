@@ -11,7 +11,7 @@ from articles.content_version import bumps_deferred
 from articles.related_signals import refreshes_deferred
 from importer.media import ImageIntake, ImageLibrary
 from importer.readers import read_file
-from importer.refresh import refresh_after_import
+from importer.refresh import refresh_related_lists, refresh_search
 from importer.report import Report
 from importer.writer import Writer
 from importer.xmlsource import MAX_FILE_BYTES, ImportFileError
@@ -50,10 +50,14 @@ def run_import(
     images=None,
     dry_run: bool = False,
     refresh: bool = True,
+    related: bool = True,
     max_bytes: int = MAX_FILE_BYTES,
     progress=None,
 ) -> Report:
-    """Import `paths` (WXR, RSS or Atom files); never raises for bad input."""
+    """Import `paths` (WXR, RSS or Atom files); never raises for bad input.
+
+    `related=False` leaves the related-news lists to the caller (the command computes
+    them after printing the report); `refresh=False` skips every refresh."""
     started = time.monotonic()
     report = Report(dry_run=dry_run)
     try:
@@ -81,7 +85,10 @@ def run_import(
     report.count("image", "created", intake.stored)
     for url, reason in intake.refused:
         report.warn(_("Ảnh %(url)s bị từ chối: %(reason)s") % {"url": url, "reason": reason})
-    if refresh and not dry_run:
-        refresh_after_import(writer.article_ids, progress)
+    report.article_ids = writer.article_ids
+    if refresh and not dry_run and writer.article_ids:
+        refresh_search()
+        if related:
+            refresh_related_lists(writer.article_ids)
     report.seconds = time.monotonic() - started
     return report

@@ -209,7 +209,7 @@ class Writer:
             article.authors.set([author] if author else [])
             article.tags.set(tags)
             self.report.count(
-                "redirect", "created", redirects.remember(item.old_urls, article=article)
+                "redirect", "saved", redirects.remember(item.old_urls, article=article)
             )
             self._record(SourceRecord.Kind.ARTICLE, item, article, digest, record)
         self.article_ids.add(article.pk)
@@ -242,7 +242,7 @@ class Writer:
             page.position = min(item.position, 32767)
             page.is_published = item.status == "publish" and not item.password
             page.save()
-            self.report.count("redirect", "created", redirects.remember(item.old_urls, page=page))
+            self.report.count("redirect", "saved", redirects.remember(item.old_urls, page=page))
             self._record(SourceRecord.Kind.PAGE, item, page, digest, record)
         self.report.count("page", "created" if created else "updated")
 

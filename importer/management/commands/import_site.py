@@ -1,12 +1,19 @@
 """manage.py import_site export.xml [more.xml …] [--images uploads.zip] [--dry-run]"""
 
 import sys
+import time
 
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 from tqdm import tqdm
 
+from importer.refresh import refresh_related_lists
 from importer.runner import run_import
 from importer.xmlsource import MAX_FILE_BYTES
+
+
+def _bar(unit):
+    return lambda total: tqdm(total=total, unit=unit, file=sys.stderr, mininterval=1, disable=None)
 
 
 class Command(BaseCommand):
@@ -33,16 +40,23 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        refresh = not options["no_refresh"]
         report = run_import(
             options["files"],
             images=options["images"],
             dry_run=options["dry_run"],
-            refresh=not options["no_refresh"],
+            refresh=refresh,
+            related=False,
             max_bytes=options["max_mb"] * 1048576,
-            progress=lambda total: tqdm(
-                total=total, unit="mục", file=sys.stderr, mininterval=1, disable=None
-            ),
+            progress=_bar("mục"),
         )
         self.stdout.write(report.render())
+        if refresh and report.article_ids:
+            started = time.monotonic()
+            self.stdout.write(
+                _("Đang tính tin liên quan cho %(n)s bài…") % {"n": len(report.article_ids)}
+            )
+            refresh_related_lists(report.article_ids, progress=_bar("bài"))
+            self.stdout.write(f"Đã tính tin liên quan trong {time.monotonic() - started:.1f} giây.")
         if not report.ok:
             sys.exit(1)
