@@ -5,6 +5,7 @@ from datetime import timedelta
 import feedparser
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
@@ -61,3 +62,11 @@ def test_related_news_is_computed_for_imported_articles(client):
         "published_at"
     )
     assert RelatedArticle.objects.filter(source=second, target=first).exists()
+
+
+def test_the_synthetic_export_used_for_the_timing_imports_whole(tmp_path):
+    path = tmp_path / "wxr-5.xml"
+    call_command("make_wxr", "--items", "5", "--output", str(path))
+    report = run_import([path])
+    assert report.ok and not report.skipped
+    assert Article.objects.published().count() == 5
