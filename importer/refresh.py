@@ -2,8 +2,13 @@
 news lists of the imported articles (minutes for tens of thousands: the command prints
 its report first and computes them after, with their own progress bar)."""
 
+from django.db import connection
+from taggit.models import TaggedItem
+
 from articles import related
 from articles.content_version import bump_content_version
+from articles.models import Article
+from importer.models import Redirect
 from search.suggest import refresh_vocabulary
 
 # Up to this many imported articles, each one's neighbours are refreshed too; beyond,
@@ -12,6 +17,13 @@ WITH_NEIGHBOURS_UP_TO = 300
 
 
 def refresh_search() -> None:
+    # Fresh planner statistics first: after a bulk load the tables still look empty to
+    # the planner, and related news and search plan their queries on those numbers.
+    tables = [Article, Article.authors.through, TaggedItem, Redirect]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "ANALYZE " + ", ".join(connection.ops.quote_name(m._meta.db_table) for m in tables)
+        )
     related.refresh_term_stats()
     refresh_vocabulary()
 
