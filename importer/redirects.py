@@ -16,7 +16,8 @@ def old_path_key(url: str) -> str | None:
     path = unicodedata.normalize("NFC", unquote(parts.path)).rstrip("/") or "/"
     query = sorted((k, v) for k, v in parse_qsl(parts.query) if k in ID_PARAMS)
     key = f"{path}?{urlencode(query)}" if query else path
-    return None if key == "/" or len(key) > 1000 else key
+    # No key for the home page, oversize paths, or a NUL (PostgreSQL text cannot hold one).
+    return None if key == "/" or len(key) > 1000 or "\x00" in key else key
 
 
 def keys_for(urls, target) -> list[str]:

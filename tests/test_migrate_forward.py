@@ -116,7 +116,10 @@ def test_a_database_from_before_the_app_split_migrates_forward_with_every_row():
     executor = MigrationExecutor(connection)
     _migrate(executor.loader.graph.leaf_nodes())
 
-    assert _snapshot() == before
+    after = _snapshot()
+    assert {table: after[table] for table in before} == before
+    # Tables of apps added since (the importer's) arrive empty.
+    assert {after[table][0] for table in after.keys() - before.keys()} <= {0}
     # The model now declares the pair column the old migration made, and queries read it.
     public = Article.objects.published()
     assert list(public.values_list("slug", flat=True)) == ["hoi-nghi-tong-ket-0"]
