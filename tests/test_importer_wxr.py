@@ -10,7 +10,8 @@ from articles.models import Article, Author, Category
 from importer.models import SourceRecord
 from importer.runner import run_import
 from pages.models import StaticPage
-from tests.importer_files import HOA_SON, uploads_zip
+from tests.factories import make_user
+from tests.importer_files import HOA_SON, uploads_zip, wxr, wxr_item
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +137,29 @@ def test_command_prints_the_vietnamese_report(tmp_path, capsys):
     assert "Kết quả nhập:" in out
     assert "bài viết: 8 tạo mới" in out
     assert "Mục bị bỏ qua" in out and "không có tiêu đề" in out
+
+
+def test_an_interrupted_run_is_resumed_by_running_it_again(tmp_path):
+    first_half = tmp_path / "dang-do.xml"
+    first_half.write_text(wxr([wxr_item(n) for n in range(1, 4)]))
+    run_import([first_half])  # the run that was cut off after three items
+    whole = tmp_path / "day-du.xml"
+    whole.write_text(wxr([wxr_item(n) for n in range(1, 7)]))
+    report = run_import([whole])
+    assert report.counts[("article", "created")] == 3
+    assert report.counts[("article", "unchanged")] == 3
+    assert Article.objects.count() == 6
+
+
+def test_an_author_with_an_account_keeps_their_byline(imported_user):
+    run_import([HOA_SON])
+    article = _article("Sôi nổi")
+    assert list(article.authors.all()) == [imported_user.author_profile]
+    assert Author.objects.filter(name="Phạm Thị Lan").count() == 0
+
+
+@pytest.fixture
+def imported_user(db):
+    user = make_user("lan", email="Lan.PV@hoason.gov.vn")
+    Author.objects.create(name="Lan Phạm", user=user)
+    return user
