@@ -1,5 +1,6 @@
 """One import run over one or more files: what the command and the admin page both call."""
 
+import logging
 import time
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -16,6 +17,8 @@ from importer.report import Report
 from importer.writer import Writer
 from importer.xmlsource import MAX_FILE_BYTES, ImportFileError
 
+logger = logging.getLogger(__name__)
+
 
 def _read_all(paths, report: Report, max_bytes: int):
     sources = []
@@ -25,6 +28,12 @@ def _read_all(paths, report: Report, max_bytes: int):
             source = read_file(path, name=name, max_bytes=max_bytes)
         except ImportFileError as exc:
             report.errors.append(f"{name}: {exc}")
+            continue
+        except Exception as exc:  # a reader bug on odd input: a message, never a traceback
+            logger.exception("import_site could not read %s", name)
+            report.errors.append(
+                _("%(name)s: không đọc được tệp (%(error)s).") % {"name": name, "error": exc}
+            )
             continue
         report.warnings.extend(source.warnings)
         sources.append(source)

@@ -55,6 +55,7 @@ class Writer:
         self.terms = Terms(report)
         self.article_ids: set[int] = set()
         self.batch = ArticleBatch(report, self._created)
+        self.alts: dict[str, str] = {}  # attachment URL → its alt text
         self.taken = {  # slugs in use, read once: a clash is a set lookup, not a query
             StaticPage: set(StaticPage.objects.values_list("slug", flat=True)),
             Article: set(Article.objects.values_list("slug", flat=True)),
@@ -69,7 +70,13 @@ class Writer:
     def write(self, source: Source, step=lambda: None) -> None:
         self.terms.declare(source.categories)
         for term in source.categories:  # the whole tree, even categories no post uses yet
-            self.terms.category(term)
+            try:
+                self.terms.category(term)
+            except Exception as exc:  # reported; its posts are then skipped with the reason
+                self.report.warn(
+                    _("Chuyên mục “%(name)s” không tạo được: %(e)s")
+                    % {"name": term.name, "e": str(exc)[:300]}
+                )
         for item in source.items:  # dc:creator names a login of the channel's wp:author list
             if item.author and item.author.key in source.authors:
                 item.author = source.authors[item.author.key]
