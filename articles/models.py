@@ -229,7 +229,9 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def normalize(self):
+        """The rules every write obeys (NFC, the sanitizer, a slug, a publication date);
+        save() applies them, and so does a bulk writer (the importer) before bulk_create."""
         self.title = nfc(self.title).strip()
         self.sapo = nfc(self.sapo).strip()
         self.cover_alt = nfc(self.cover_alt).strip()
@@ -240,6 +242,9 @@ class Article(models.Model):
             self.slug = unique_slug(Article, self.title, instance_pk=self.pk)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+
+    def save(self, *args, **kwargs):
+        self.normalize()
         if self.pk is not None and not self._state.adding and kwargs.get("update_fields") is None:
             # view_count moves only through articles.view_counts (F() updates): an
             # editor's save must not write back the number read when the form opened.

@@ -3,6 +3,7 @@ schedules one refresh per article, run after the transaction commits (so the adm
 picks, saved after the article itself, are seen; a rolled-back edit refreshes nothing)."""
 
 import threading
+from contextlib import contextmanager
 
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_save, pre_delete
@@ -15,8 +16,23 @@ from articles.models import Article
 _local = threading.local()  # one pending set per thread, as transactions are
 
 
+@contextmanager
+def refreshes_deferred():
+    """For bulk writers (an import): the ids are collected instead, and the writer
+    recomputes the lists once at the end rather than a dozen per saved article."""
+    _local.deferred = set()
+    try:
+        yield _local.deferred
+    finally:
+        del _local.deferred
+
+
 def schedule_refresh(article_id):
     """Refresh once per article per transaction, however many signals asked for it."""
+    deferred = getattr(_local, "deferred", None)
+    if deferred is not None:
+        deferred.add(article_id)
+        return
     if not hasattr(_local, "pending"):
         _local.pending = set()
     _local.pending.add(article_id)

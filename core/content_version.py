@@ -24,7 +24,9 @@ made by another worker or server within that second.
 """
 
 import contextlib
+import threading
 import time
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
@@ -152,11 +154,27 @@ def forget_local() -> None:
         memo.version = memo.value = None
 
 
+_bulk = threading.local()
+
+
+@contextmanager
+def bumps_deferred():
+    """For bulk writers (an import): one bump at the end instead of two per saved row."""
+    _bulk.deferred = True
+    try:
+        yield
+    finally:
+        _bulk.deferred = False
+        bump_content_version()
+
+
 def _public_content_apps() -> frozenset[str]:
     return frozenset(getattr(settings, "PUBLIC_CONTENT_APPS", DEFAULT_PUBLIC_CONTENT_APPS))
 
 
 def _content_changed(sender, using="default", **kwargs) -> None:
+    if getattr(_bulk, "deferred", False):
+        return
     if sender._meta.app_label not in _public_content_apps():
         return
     if sender.__module__ == "__fake__":  # a data migration: post_migrate bumps once, after

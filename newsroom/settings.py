@@ -72,12 +72,15 @@ INSTALLED_APPS = [
     "search",
     "documents",
     "api",
+    "importer",
     "demo",
     "drills",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Acts on 404 responses only: an old site's URL answers 301 to the imported item.
+    "importer.middleware.OldUrlRedirectMiddleware",
     "newsroom.csp.NewsroomCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "articles.page_cache.PublicPageCacheMiddleware",

@@ -1,0 +1,77 @@
+"""What an import made from each source object, and the old site's URLs that lead to it."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article
+from pages.models import StaticPage
+
+
+class SourceRecord(models.Model):
+    """One source object (post, page, category, author, image) and what it became here.
+
+    Keyed on the source's own identity (a WordPress guid, a feed item's id), so a re-run
+    updates what changed and creates nothing twice.
+    """
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", _("bài viết")
+        PAGE = "page", _("trang tĩnh")
+        CATEGORY = "category", _("chuyên mục")
+        AUTHOR = "author", _("tác giả")
+        IMAGE = "image", _("ảnh")
+
+    kind = models.CharField(_("loại"), max_length=16, choices=Kind.choices)
+    key = models.CharField(_("mã nguồn"), max_length=600)
+    object_id = models.PositiveIntegerField(_("mã đối tượng"), null=True, blank=True)
+    stored_path = models.CharField(_("tệp đã lưu"), max_length=300, blank=True)
+    renditions = models.JSONField(_("các cỡ ảnh"), default=dict, blank=True)
+    digest = models.CharField(_("dấu nội dung"), max_length=64, blank=True)
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("bản ghi nhập")
+        verbose_name_plural = _("bản ghi nhập")
+        constraints = [models.UniqueConstraint(fields=["kind", "key"], name="source_record_once")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.key}"
+
+
+class Redirect(models.Model):
+    """An old site's path that answers 301 to an imported item (consulted only on a 404)."""
+
+    old_path = models.CharField(_("đường dẫn cũ"), max_length=1000, unique=True)
+    article = models.ForeignKey(
+        Article,
+        verbose_name=_("bài viết"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    page = models.ForeignKey(
+        StaticPage,
+        verbose_name=_("trang tĩnh"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("chuyển hướng từ trang cũ")
+        verbose_name_plural = _("chuyển hướng từ trang cũ")
+        ordering = ["old_path"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(article__isnull=False, page__isnull=True)
+                | Q(article__isnull=True, page__isnull=False),
+                name="redirect_one_target",
+            )
+        ]
+
+    def __str__(self):
+        return self.old_path
