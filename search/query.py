@@ -124,10 +124,12 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
     them (`_RankStatement`) and ranks them; their ids serve as the count, and only the shown page's
     articles are fetched.
     """
-    statement = _RankStatement(query, category, date_from, date_to)
-    with time_limited(**statement.planner_settings()), connection.cursor() as cursor:
-        cursor.execute(statement.sql, statement.params)
-        return SearchResults(cursor.fetchall(), statement.plain)
+    with time_limited():  # the planner's estimates wait for locks too (a bulk import)
+        statement = _RankStatement(query, category, date_from, date_to)
+        planner = local_settings(savepoint=False, **statement.planner_settings())
+        with planner, connection.cursor() as cursor:
+            cursor.execute(statement.sql, statement.params)
+            return SearchResults(cursor.fetchall(), statement.plain)
 
 
 def explain_search(query: str) -> str:
@@ -283,9 +285,15 @@ def _phrase_pairs(query) -> Q:
 
 
 @contextmanager
-def local_settings(**settings):
-    """PostgreSQL settings (names from code, never from input) for the statements inside."""
-    with transaction.atomic(), connection.cursor() as cursor:
+def local_settings(*, savepoint=True, **settings):
+    """PostgreSQL settings (names from code, never from input) for the statements inside.
+
+    `savepoint=False` inside a block that already has one (the settings end with it).
+    """
+    if not settings:
+        yield
+        return
+    with transaction.atomic(savepoint=savepoint), connection.cursor() as cursor:
         cursor.execute(
             "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(settings)),
             [str(part) for item in settings.items() for part in item],
