@@ -12,6 +12,10 @@ from tests.factories import make_article
 def test_a_search_past_its_time_limit_asks_for_a_narrower_one(client, settings):
     make_article("Hội nghị tổng kết")
     settings.SEARCH_TIME_LIMIT_MS = 300
+    # The content version, menu and chrome are kept by the process: only the search itself
+    # reads the locked table, as when a bulk import holds it.
+    settings.PUBLIC_VERSION_LOCAL_SECONDS = 3600
+    assert client.get(reverse("search:search"), {"q": "khong co"}).status_code == 200
     with _locked():
         response = client.get(reverse("search:search"), {"q": "hoi nghi"})
     assert response.status_code == 200
