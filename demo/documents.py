@@ -15,6 +15,7 @@ from core.content_version import bump_content_version
 from demo.documents_catalog import SPECS, Spec
 from demo.pdf import document_pdf
 from documents.files import inspect_upload
+from documents.lists import ensure_lists
 from documents.models import Document, DocumentFile, DocumentType, IssuingBody, Sector
 
 DISTRICT = "Hòa Sơn"
@@ -35,6 +36,7 @@ class _Lists:
 
 
 def _lists() -> _Lists:
+    ensure_lists(DocumentType, IssuingBody, Sector)  # gone after a test database flush
     return _Lists(
         types={t.slug: t for t in DocumentType.objects.all()},
         issuers={i.slug: i for i in IssuingBody.objects.all()},

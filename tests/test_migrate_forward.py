@@ -118,7 +118,11 @@ def test_a_database_from_before_the_app_split_migrates_forward_with_every_row():
 
     after = _snapshot()
     assert {table: after[table] for table in before} == before
-    assert all(after[table][0] == 0 for table in after.keys() - before.keys())  # new: empty
+    # Tables added since arrive empty, but the register's managed lists, which are seeded.
+    seeded = {"documents_documenttype", "documents_issuingbody", "documents_sector"}
+    new = after.keys() - before.keys()
+    assert all(after[table][0] == 0 for table in new - seeded)
+    assert all(after[table][0] > 0 for table in seeded)
     # The model now declares the pair column the old migration made, and queries read it.
     public = Article.objects.published()
     assert list(public.values_list("slug", flat=True)) == ["hoi-nghi-tong-ket-0"]

@@ -69,9 +69,11 @@ class Command(BaseCommand):
     help = "Viết một tệp WXR giả lập N bài (để đo thời gian nhập)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--items", type=int, default=20_000)
-        parser.add_argument("--output", required=True)
-        parser.add_argument("--seed", type=int, default=19)
+        parser.add_argument("--items", type=int, default=20_000, help="số bài viết trong tệp")
+        parser.add_argument("--output", required=True, help="đường dẫn tệp WXR sẽ ghi")
+        parser.add_argument(
+            "--seed", type=int, default=19, help="hạt giống ngẫu nhiên (cùng số, cùng tệp)"
+        )
 
     def handle(self, *args, items, output, seed, **options):
         rng = random.Random(seed)
