@@ -167,6 +167,8 @@ PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", "60"))
 PUBLIC_PAGE_GRACE_SECONDS = min(float(os.environ.get("PUBLIC_PAGE_GRACE_SECONDS", "30")), 30.0)
 # A search (or typo suggestion) running longer is cancelled with a "narrow it down" message.
 SEARCH_TIME_LIMIT_MS = int(os.environ.get("SEARCH_TIME_LIMIT_MS", "1500"))
+# /healthz names tables at least this big whose planner statistics are missing.
+STATISTICS_MIN_ROWS = int(os.environ.get("STATISTICS_MIN_ROWS", "1000"))
 PUBLIC_PAGE_LOCAL_ENTRIES = int(os.environ.get("PUBLIC_PAGE_LOCAL_ENTRIES", "256"))
 PUBLIC_VERSION_LOCAL_SECONDS = float(os.environ.get("PUBLIC_VERSION_LOCAL_SECONDS", "1"))
 # Open-data API (api/): days a withdrawn article's tombstone is listed to syncing clients.
