@@ -267,7 +267,9 @@ def test_search_page_is_not_indexed(client, corpus):
     assert response["X-Robots-Tag"] == "noindex"
 
 
-def test_query_count_stays_flat_as_results_grow(client):
+def test_query_count_stays_flat_as_results_grow(client, settings):
+    # The content version is read at most once a second: keep that clock out of the count.
+    settings.PUBLIC_VERSION_LOCAL_SECONDS = 3600
     category = make_category("Thông báo")
     make_article("Lịch trực tết", category=category)
     client.get(URL, {"q": "lịch trực"})  # warm the site chrome (cached across requests)
