@@ -11,6 +11,10 @@ from pathlib import Path
 
 from playwright.sync_api import expect, sync_playwright
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the project's packages, when run as a script
+from tests.browser.admin_pages import pick_category, sign_in  # noqa: E402
+
 BASE = os.environ.get("GUIDE_BASE_URL", "http://127.0.0.1:8013")
 PASSWORD = os.environ.get("DEMO_PASSWORD", "tintuc-hoason-2026")
 OUT = Path(__file__).resolve().parent.parent / "docs" / "editor-guide"
@@ -30,18 +34,7 @@ def login(browser, username):
     )
     page = context.new_page()
     page.on("dialog", lambda dialog: dialog.accept())
-    page.goto(f"{BASE}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#dashboard-heading")).to_be_visible()
-    return page
-
-
-def pick_category(page, name):
-    page.click("[aria-labelledby=select2-id_category-container]")
-    page.fill(".select2-search__field", name)
-    page.click(f".select2-results__option:has-text('{name}')")
+    return sign_in(page, BASE, username, PASSWORD)
 
 
 def reporter_writes(browser):
@@ -120,7 +113,6 @@ def lists_and_history(editor, url):
 def forget_previous_run():
     """A second run starts from the demo again: the guide's article is written anew."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
-    sys.path.insert(0, str(OUT.parent.parent))
     import django  # noqa: PLC0415 - only this tool needs Django, and only here
 
     django.setup()

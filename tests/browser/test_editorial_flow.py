@@ -10,6 +10,7 @@ from playwright.sync_api import expect, sync_playwright
 
 from accounts.roles import Role, assign_role
 from articles.models import Article
+from tests.browser.admin_pages import pick_category, sign_in
 from tests.factories import make_category, make_user
 
 # Saving through the admin on a busy 2-core CI machine can take longer than 5 s.
@@ -35,19 +36,7 @@ def browser():
 
 
 def _login(browser, base, username):
-    page = browser.new_context(locale="vi-VN").new_page()
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#dashboard-heading")).to_be_visible()
-    return page
-
-
-def _pick_category(page, name):
-    page.click("[aria-labelledby=select2-id_category-container]")
-    page.fill(".select2-search__field", name)
-    page.click(f".select2-results__option:has-text('{name}')")
+    return sign_in(browser.new_context(locale="vi-VN").new_page(), base, username, PASSWORD)
 
 
 @pytest.mark.browser
@@ -65,7 +54,7 @@ def test_reporter_writes_editor_publishes_reader_sees(live_server, browser, tmp_
     page.goto(f"{base}/admin/articles/article/add/")
     page.fill("#id_title", TITLE)
     page.fill("#id_sapo", "Tối 20/1, hơn 300 diễn viên không chuyên biểu diễn.")
-    _pick_category(page, "Văn hóa")
+    pick_category(page, "Văn hóa")
     editable = page.locator(".ck-editor__editable")
     editable.click()
     page.keyboard.type("Chương trình gồm 15 tiết mục ca, múa, nhạc đặc sắc.")
