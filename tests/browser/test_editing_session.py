@@ -6,7 +6,8 @@ from playwright.sync_api import expect
 
 from accounts.roles import Role, assign_role
 from articles.models import Article, Autosave
-from tests.browser.test_editorial_flow import PASSWORD, _login, _pick_category, browser
+from tests.browser.admin_pages import pick_category
+from tests.browser.test_editorial_flow import PASSWORD, _login, browser
 from tests.factories import make_article, make_category, make_user
 
 __all__ = ["browser"]  # the fixture, shared with the editorial flow test
@@ -33,7 +34,7 @@ def test_typing_leaving_and_coming_back_restores_the_autosaved_article(
     page.goto(f"{base}/admin/articles/article/add/")
     page.click("#id_title")
     page.keyboard.type(TITLE)
-    _pick_category(page, "Văn hóa")
+    pick_category(page, "Văn hóa")
     expect(page.locator("#autosave-status")).to_contain_text("Đã tự lưu lúc", timeout=15_000)
     page.locator(".ck-editor__editable").click()
     page.keyboard.type(BODY)
