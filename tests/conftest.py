@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from accounts.roles import Role, assign_role
+from articles import most_read
 from articles.cards import forget_cards
 from core.content_version import forget_local
 from tests import redis_support
@@ -21,6 +22,7 @@ def _fresh_cache():
     """Cached site chrome and pages never leak from one test's database into the next."""
     cache.clear()
     forget_cards()
+    most_read.forget()
     forget_local()
     yield
     cache.clear()

@@ -48,7 +48,8 @@ def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, s
     settings.PUBLIC_VERSION_LOCAL_SECONDS = 3600
     site = build_site(size, covers=False)
     expected = {
-        "home": 5,  # latest, featured lead, block ids (one UNION ALL), block cards, most read
+        # latest, featured lead, block ids (one UNION ALL), most-read ids, the cards of both
+        "home": 5,
         "category": 4,  # category, count, page ids (index-only), page rows
         "category page 2": 4,
         # is it public (URL parts, updated_at); fragments missing: the article, its authors,
@@ -64,5 +65,5 @@ def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, s
         "sitemap articles": 2,
     }
     assert _counts(client, site) == expected
-    with django_assert_num_queries(expected["home"]):
+    with django_assert_num_queries(expected["home"] - 1):  # most-read ids kept a minute
         client.get("/")
