@@ -60,8 +60,9 @@ def home(request):
     return render(request, "articles/home.html", context)
 
 
-def _list_page(request, articles, template, context, *, empty_is_404=False):
-    page = IndexPaginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+def _list_page(request, articles, template, context, *, index_key, empty_is_404=False):
+    paginator = IndexPaginator(articles, PAGE_SIZE, index_key=index_key)
+    page = paginator.get_page(request.GET.get("page"))
     if empty_is_404 and not page.paginator.count:
         raise Http404
     path = request.path if page.number == 1 else f"{request.path}?page={page.number}"
@@ -74,14 +75,19 @@ def category_detail(request, slug):
     category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
     articles = Article.objects.published().in_category(category).for_list()
     context = {"category": category, "children": children_of(category)}
-    return _list_page(request, articles, "articles/category.html", context)
+    return _list_page(
+        request, articles, "articles/category.html", context, index_key=("category", category.pk)
+    )
 
 
 @require_safe
 def author_detail(request, slug):
     author = get_object_or_404(Author, slug=slug)
     articles = Article.objects.published().filter(authors=author).for_list()
-    return _list_page(request, articles, "articles/author.html", {"author": author})
+    context = {"author": author}
+    return _list_page(
+        request, articles, "articles/author.html", context, index_key=("author", author.pk)
+    )
 
 
 @require_safe
@@ -89,7 +95,14 @@ def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     articles = Article.objects.published().filter(tags=tag).for_list()
     # A tag only drafts use must not reveal its name.
-    return _list_page(request, articles, "articles/tag.html", {"tag": tag}, empty_is_404=True)
+    return _list_page(
+        request,
+        articles,
+        "articles/tag.html",
+        {"tag": tag},
+        index_key=("tag", tag.pk),
+        empty_is_404=True,
+    )
 
 
 def _public_article(category, slug, pk):

@@ -7,6 +7,7 @@ from accounts.roles import Role, assign_role
 from articles import most_read
 from articles.cards import forget_cards
 from core.content_version import forget_local
+from core.pagination import forget_page_indexes
 from tests import redis_support
 from tests.factories import make_user
 
@@ -23,6 +24,7 @@ def _fresh_cache():
     cache.clear()
     forget_cards()
     most_read.forget()
+    forget_page_indexes()
     forget_local()
     yield
     cache.clear()
