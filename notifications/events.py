@@ -61,17 +61,24 @@ def recipients(article, kind, actor):
     return list(people.exclude(pk=actor.pk).order_by("pk"))
 
 
-def message(article, kind, actor, note="") -> str:
+def headline(article, kind, actor) -> str:
     values = {"who": display_name(actor), "title": article.title}
     if kind == Kind.SUBMITTED:
         return gettext("%(who)s gửi duyệt bài “%(title)s”.") % values
     if kind == Kind.RETURNED:
-        values["note"] = Truncator(note).chars(NOTE_CHARS)
-        return gettext("%(who)s trả lại bài “%(title)s”. Ghi chú: %(note)s") % values
+        return gettext("%(who)s trả lại bài “%(title)s”.") % values
     if kind == Kind.SCHEDULED:
         values["when"] = vn_datetime(article.published_at)
         return gettext("%(who)s hẹn giờ xuất bản bài “%(title)s” lúc %(when)s.") % values
     return gettext("%(who)s đã xuất bản bài “%(title)s”.") % values
+
+
+def with_note(text, note) -> str:
+    """The dashboard's line: the headline and the start of the return note, on one line."""
+    if not note:
+        return text
+    short = Truncator(" ".join(note.split())).chars(NOTE_CHARS)
+    return f"{text} " + gettext("Ghi chú: %(note)s") % {"note": short}
 
 
 def on_transition(sender, article, action, user, note="", **kwargs):
@@ -81,8 +88,10 @@ def on_transition(sender, article, action, user, note="", **kwargs):
     people = recipients(article, kind, user)
     if not people:
         return
-    text = message(article, kind, user, note)
+    title = headline(article, kind, user)
+    note = note if kind == Kind.RETURNED else ""
+    text = with_note(title, note)
     created = Notification.objects.bulk_create(
         [Notification(recipient=p, article=article, kind=kind, message=text) for p in people]
     )
-    transaction.on_commit(partial(mail.send_quietly, created, note))
+    transaction.on_commit(partial(mail.send_quietly, created, title, note))

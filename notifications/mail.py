@@ -25,15 +25,17 @@ def absolute(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path if settings.SITE_URL else path
 
 
-def build(notification, note: str, site_name: str) -> EmailMultiAlternatives | None:
-    """The email for one notification; None when its recipient has no address."""
+def build(notification, headline: str, note: str, site_name: str):
+    """The email for one notification (an EmailMultiAlternatives); None when its recipient
+    has no address. `note` is the whole return note, the notification keeps its start."""
     address = notification.recipient.email
     if not address:
         return None
     context = {
         "notification": notification,
         "name": display_name(notification.recipient),
-        "note": note if notification.kind == notification.Kind.RETURNED else "",
+        "headline": headline,
+        "note": note,
         "link": absolute(notification.get_absolute_url()),
         "site_name": site_name,
     }
@@ -45,13 +47,14 @@ def build(notification, note: str, site_name: str) -> EmailMultiAlternatives | N
     return email
 
 
-def send_quietly(notifications, note: str = "") -> int:
+def send_quietly(notifications, headline: str, note: str = "") -> int:
     """Send one email per notification whose recipient has an address, over one
     connection; returns how many were sent (0 when the mail server fails)."""
     try:
         identity = site_identity()
         site_name = identity.short_name or identity.name
-        emails = [e for n in notifications if (e := build(n, note, site_name)) is not None]
+        emails = [build(n, headline, note, site_name) for n in notifications]
+        emails = [email for email in emails if email is not None]
         if not emails:
             return 0
         return get_connection().send_messages(emails) or 0
