@@ -6,6 +6,7 @@ from django.core.cache import cache
 from accounts.roles import Role, assign_role
 from articles import most_read
 from articles.cards import forget_cards
+from articles.chrome import forget_chrome
 from core.content_version import forget_local
 from core.pagination import forget_page_indexes
 from tests import redis_support
@@ -23,6 +24,7 @@ def _fresh_cache():
     """Cached site chrome and pages never leak from one test's database into the next."""
     cache.clear()
     forget_cards()
+    forget_chrome()
     most_read.forget()
     forget_page_indexes()
     forget_local()

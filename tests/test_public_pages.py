@@ -278,3 +278,26 @@ def test_admin_edits_identity_portals_and_static_pages_in_the_rich_text_editor(a
     )
     assert response.status_code == 302
     assert StaticPage.objects.get(slug="lien-he").body == "<p>Gọi 0251</p>"
+
+
+def _current_menu_entry(html):
+    header = html.split('<nav class="menu"')[1].split("</nav>")[0]
+    return re.findall(r'<a href="([^"]+)" aria-current="page">', header)
+
+
+def test_the_kept_header_marks_each_page_and_follows_an_identity_change(client, site, settings):
+    settings.PUBLIC_PAGE_CACHE = False
+    first, second = site.categories[0], site.categories[1]
+    for _ in range(2):  # the second round comes from the kept header
+        assert _current_menu_entry(text(client.get("/"))) == ["/"]
+        assert _current_menu_entry(text(client.get(first.get_absolute_url()))) == [
+            first.get_absolute_url()
+        ]
+        assert _current_menu_entry(text(client.get(second.get_absolute_url()))) == [
+            second.get_absolute_url()
+        ]
+        assert _current_menu_entry(text(client.get("/tim-kiem/"))) == []
+    identity = SiteIdentity.objects.get()
+    identity.name = "Trung tâm Văn hóa huyện Mới"
+    identity.save()
+    assert "Trung tâm Văn hóa huyện Mới" in text(client.get(first.get_absolute_url()))
