@@ -7,6 +7,7 @@ from accounts.roles import Role, assign_role
 from articles import most_read
 from articles.cards import forget_cards
 from articles.chrome import forget_chrome
+from articles.feed_items import forget_feed_items
 from core.content_version import forget_local
 from core.pagination import forget_page_indexes
 from tests import redis_support
@@ -25,6 +26,7 @@ def _fresh_cache():
     cache.clear()
     forget_cards()
     forget_chrome()
+    forget_feed_items()
     most_read.forget()
     forget_page_indexes()
     forget_local()
