@@ -98,7 +98,7 @@ class NewsroomUserAdmin(FoldedSearchMixin, UserAdmin):
     def _set_active(self, request, queryset, active):
         changed = 0
         with transaction.atomic():
-            for user in queryset.select_for_update():
+            for user in queryset.order_by("pk").select_for_update():  # no join to the sort key
                 if user.is_active == active or (not active and user.pk == request.user.pk):
                     continue
                 if user.is_superuser and not request.user.is_superuser:
