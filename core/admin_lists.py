@@ -27,7 +27,7 @@ class FoldedSearchMixin:
     too: "goi banh chung" and "gói bánh chưng" both find "Gói bánh chưng".
 
     The model's own fields are matched in one WHERE (an AND over the words of ORs over the
-    fields), which trigram indexes on the folded expressions serve as one bitmap. A field
+    fields), which a trigram index on the folded text serves as one bitmap. A field
     across a relation ("authors__name") is looked up in its own table first and joins the
     OR only for the words it holds: a join in every OR would leave no index usable.
     Prefixes (^ = @) are ignored; `pk IN (…)` never repeats a row, so no DISTINCT.
