@@ -7,6 +7,7 @@ from django.contrib import admin
 from django.contrib.admin.utils import get_fields_from_path, lookup_spawns_duplicates
 from django.db.models import F, Q
 from django.utils.text import smart_split, unescape_string_literal
+from django.utils.translation import gettext_lazy as _
 
 from core.folding import folded_contains
 
@@ -37,6 +38,7 @@ class FoldedSearchMixin:
     """
 
     folded_columns = ()
+    search_help_text = _("Gõ có dấu hay không dấu đều tìm được: “goi banh chung”.")
 
     def get_search_results(self, request, queryset, search_term):
         fields = [name.lstrip("^=@") for name in self.get_search_fields(request)]

@@ -112,6 +112,7 @@ def test_every_admin_list_finds_names_typed_without_diacritics(
     make()
     make_author("Nguyễn Văn Bình", unit="Trung tâm")
     assert _found(admin_client, reverse(url), typed) == [expected]
+    assert "Gõ có dấu hay không dấu đều tìm được" in admin_client.get(reverse(url)).content.decode()
 
 
 def test_autocomplete_of_authors_in_the_article_form_ignores_diacritics(editor_client):
