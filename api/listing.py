@@ -51,7 +51,7 @@ def with_tags(articles):
         content_type=ContentType.objects.get_for_model(Article),
         object_id__in=[article.pk for article in articles],
     )
-    for item in items.select_related("tag").order_by("tag__name", "tag_id"):
+    for item in items.select_related("tag").order_by("tag__sort_key__key", "tag_id"):
         found[item.object_id].append(item.tag)
     for article in articles:
         article.tag_list = found[article.pk]
@@ -218,11 +218,11 @@ def article_detail(pk):
 
 
 def categories():
-    return Category.objects.order_by("position", "name", "id")
+    return Category.objects.order_by("position", "sort_key", "id")
 
 
 def authors():
-    return Author.objects.order_by("name", "id")
+    return Author.objects.order_by("sort_key", "id")
 
 
 def tags():
@@ -246,12 +246,12 @@ def tags():
     return (
         Tag.objects.annotate(first_public=Subquery(first_public))
         .filter(first_public__isnull=False)
-        .order_by("name", "id")
+        .order_by("sort_key__key", "id")
     )
 
 
 def static_pages():
-    return StaticPage.objects.published().order_by("position", "title", "id")
+    return StaticPage.objects.published().order_by("position", "sort_key", "id")
 
 
 def one(queryset, pk):
