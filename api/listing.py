@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Q, Subquery
-from django.db.models.functions import Greatest
+from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -24,6 +24,7 @@ from api.errors import ApiError, not_found
 from api.models import Tombstone
 from api.tombstones import retention_start
 from articles.models import Article, Author, Category
+from articles.querysets import sync_time
 from articles.related import related_articles
 from core.content_version import content_version
 from core.pagination import IndexPaginator
@@ -31,7 +32,6 @@ from pages.models import StaticPage
 from search.query import is_searchable, normalize_query, search_articles
 
 NEWEST_FIRST = ("-published_at", "-id")
-CHANGED = Greatest("updated_at", "published_at")
 
 
 def _shaped(queryset):
@@ -135,9 +135,8 @@ def _filters(params):
     if _date_to(params):
         conditions &= Q(published_at__lt=_local_midnight(_date_to(params) + timedelta(days=1)))
     if params.updated_since:
-        conditions &= Q(updated_at__gte=params.updated_since) | Q(
-            published_at__gte=params.updated_since
-        )
+        # Along article_sync_idx: published, or anything shown changed (articles.changes).
+        conditions &= Q(GreaterThanOrEqual(sync_time(), params.updated_since))
     return conditions
 
 
@@ -164,7 +163,7 @@ def article_list(request, params):
         body = _search_page(request, params, q)
     else:
         published = Article.objects.published().filter(_filters(params))
-        order = (CHANGED.asc(), "id") if params.updated_since else NEWEST_FIRST
+        order = (sync_time().asc(), "id") if params.updated_since else NEWEST_FIRST
         withdrawn = _withdrawn(params)
         pages = -(-withdrawn.count() // params.size) if params.updated_since else 1
         rows = _shaped(published).defer("body").order_by(*order)

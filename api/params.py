@@ -66,9 +66,9 @@ class ArticleFilters(PageParams):
     updated_since: IsoDateTime | None = Field(
         None,
         description=_(
-            "Đồng bộ gia tăng: chỉ các bài sửa hoặc xuất bản từ thời điểm này (ISO 8601), "
-            "cũ nhất trước, kèm các bài đã rút (tombstones). Không được cũ hơn thời hạn lưu "
-            "bài đã rút."
+            "Đồng bộ gia tăng: chỉ các bài xuất bản hoặc thay đổi (cả thẻ, tác giả, tin liên "
+            "quan, tên chuyên mục, thẻ, tác giả) từ thời điểm này (ISO 8601), cũ nhất trước, "
+            "kèm các bài đã rút (tombstones). Không được cũ hơn thời hạn lưu bài đã rút."
         ),
     )
     q: str | None = Field(

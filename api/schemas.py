@@ -106,6 +106,13 @@ class ArticleSummary(Schema):
     sapo: str = Field(description=_("Đoạn tóm tắt (sapo)."))
     published_at: datetime = Field(description=_("Thời điểm xuất bản (ISO 8601, có múi giờ)."))
     updated_at: datetime = Field(description=_("Lần sửa cuối (ISO 8601, có múi giờ)."))
+    changed_at: datetime = Field(
+        description=_(
+            "Lần thay đổi cuối của bất cứ gì bài hiển thị: nội dung, thẻ, tác giả, tin liên "
+            "quan, tên chuyên mục, thẻ hay tác giả (ISO 8601, có múi giờ). updated_since "
+            "theo thời điểm muộn hơn giữa giá trị này và published_at."
+        )
+    )
     url: str = Field(description=_("Địa chỉ chính thức (canonical) của bài trên trang tin."))
     category: CategoryRef = Field(description=_("Chuyên mục của bài."))
     authors: list[Author] = Field(description=_("Tác giả, theo thứ tự đăng."))
@@ -119,6 +126,10 @@ class ArticleSummary(Schema):
     @staticmethod
     def resolve_updated_at(obj):
         return _local(obj.updated_at)
+
+    @staticmethod
+    def resolve_changed_at(obj):
+        return _local(obj.changed_at)
 
     @staticmethod
     def resolve_url(obj, context):

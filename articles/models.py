@@ -11,7 +11,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from articles.querysets import PUBLISHED as PUBLISHED_STATUS
-from articles.querysets import ArticleManager
+from articles.querysets import ArticleManager, sync_time
 from articles.search_vector import search_document, syllable_pairs
 from core.reserved import is_reserved
 from core.sanitize import sanitize_html
@@ -169,6 +169,9 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
+    # Any change of what the article shows, its tags, authors, related list and their names
+    # included (articles.changes); not an edit, so autosave and "sửa cuối" keep updated_at.
+    changed_at = models.DateTimeField(_("thay đổi lúc"), auto_now=True)
     # Maintained by PostgreSQL itself on every write (see articles.search_vector).
     search_vector = models.GeneratedField(
         expression=search_document(),
@@ -188,7 +191,7 @@ class Article(models.Model):
     history = HistoricalRecords(
         verbose_name=_("phiên bản bài viết"),
         m2m_fields=[authors],
-        excluded_fields=["view_count", "search_vector", "search_pairs"],
+        excluded_fields=["view_count", "search_vector", "search_pairs", "changed_at"],
     )
 
     class Meta:
@@ -209,6 +212,12 @@ class Article(models.Model):
             models.Index(
                 fields=["-updated_at"],
                 name="article_updated_idx",
+                condition=Q(status=PUBLISHED_STATUS),
+            ),
+            models.Index(  # incremental sync (api): in order of the last change
+                sync_time(),
+                "id",
+                name="article_sync_idx",
                 condition=Q(status=PUBLISHED_STATUS),
             ),
             models.Index(
