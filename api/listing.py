@@ -20,9 +20,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from taggit.models import Tag, TaggedItem
 
+from api import tombstones
 from api.errors import ApiError, not_found
 from api.models import Tombstone
-from api.tombstones import retention_start
 from articles.models import Article, Author, Category
 from articles.querysets import sync_time
 from articles.related import related_articles
@@ -140,7 +140,7 @@ def _filters(params):
     return conditions
 
 
-def _check_sync_window(params):
+def check_sync_window(params):
     """Refuse a sync older than the tombstones; keep the time in UTC (PostgreSQL takes
     offsets up to ±15:59 only), and a far-future time within range."""
     if params.updated_since is None:
@@ -148,7 +148,7 @@ def _check_sync_window(params):
     since = params.updated_since
     if timezone.is_naive(since):
         since = timezone.make_aware(since)
-    if since < retention_start():
+    if since < tombstones.retention_start():
         message = _(
             "updated_since cũ hơn thời hạn lưu bài đã rút (%(days)s ngày): hãy đồng bộ lại từ đầu."
         ) % {"days": settings.API_TOMBSTONE_DAYS}
@@ -157,7 +157,7 @@ def _check_sync_window(params):
 
 
 def article_list(request, params):
-    _check_sync_window(params)
+    check_sync_window(params)
     q = normalize_query(params.q) if params.q is not None else None
     if q is not None:
         body = _search_page(request, params, q)
@@ -204,7 +204,7 @@ def _withdrawn(params):
     """Tombstones since `updated_since`, oldest first (none without it)."""
     if params.updated_since is None:
         return Tombstone.objects.none()
-    return Tombstone.objects.filter(at__gte=params.updated_since).order_by("at", "article_id")
+    return tombstones.since(Tombstone.Kind.ARTICLE, params.updated_since)
 
 
 def article_detail(pk):

@@ -3,6 +3,7 @@
 import pytest
 from django.utils import timezone
 
+from tests.documents_data import attach, make_document
 from tests.public_data import build_site
 
 pytestmark = pytest.mark.django_db
@@ -19,11 +20,14 @@ HEADERS = (
 
 def _urls(site, client):
     urls = [f"{API}/openapi.json", f"{API}/docs/", f"{API}/articles/?size=2&page=2"]
-    for name in ("articles", "categories", "authors", "tags", "pages"):
+    attach(make_document())
+    names = ["articles", "categories", "authors", "tags", "pages", "documents"]
+    for name in [*names, "document-types", "issuing-bodies", "sectors"]:
         body = client.get(f"{API}/{name}/").json()
         urls += [f"{API}/{name}/", f"{API}/{name}/{body['results'][0]['id']}/"]
     since = f"{timezone.localdate()}T00:00:00"
-    return urls + [f"{API}/articles/?updated_since={since}", f"{API}/articles/987654/"]
+    urls += [f"{API}/articles/?updated_since={since}", f"{API}/documents/?updated_since={since}"]
+    return urls + [f"{API}/articles/987654/", f"{API}/documents/?q=quyet+dinh&year=abc"]
 
 
 @pytest.mark.parametrize("cache", [False, True], ids=["uncached", "cached"])
