@@ -109,12 +109,18 @@ def test_a_renamed_category_brings_its_articles_and_its_childrens_into_a_sync(cl
     assert sorted(synced(client)) == sorted([in_parent.pk, in_child.pk])
 
 
-def test_a_renamed_tag_brings_its_articles_into_a_sync(client, settled):
-    tagged, _other = settled(tags=["le hoi"]), settled(tags=["the thao"])
+def test_a_renamed_or_deleted_tag_brings_its_articles_into_a_sync(client, settled):
+    tagged, other, _untouched = (
+        settled(tags=["le hoi"]),
+        settled(tags=["the thao"]),
+        settled(tags=["du lich"]),
+    )
     tag = Tag.objects.get(name="le hoi")
     tag.name = "lễ hội"
     tag.save()
     assert synced(client) == [tagged.pk]
+    Tag.objects.get(name="the thao").delete()
+    assert synced(client) == [tagged.pk, other.pk]
 
 
 def test_a_renamed_or_deleted_author_brings_their_articles_into_a_sync(client, settled):
