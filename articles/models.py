@@ -13,7 +13,7 @@ from taggit.managers import TaggableManager
 from taggit.models import Tag
 
 from articles.querysets import PUBLISHED as PUBLISHED_STATUS
-from articles.querysets import ArticleManager
+from articles.querysets import ArticleManager, sync_time
 from articles.search_vector import search_document, syllable_pairs
 from core.folding import folded
 from core.reserved import is_reserved
@@ -193,6 +193,9 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
+    # Any change of what the article shows, its tags, authors, related list and their names
+    # included (articles.changes); not an edit, so autosave and "sửa cuối" keep updated_at.
+    changed_at = models.DateTimeField(_("thay đổi lúc"), auto_now=True)
     # Maintained by PostgreSQL itself on every write (see articles.search_vector).
     search_vector = models.GeneratedField(
         expression=search_document(),
@@ -219,7 +222,13 @@ class Article(models.Model):
     history = HistoricalRecords(
         verbose_name=_("phiên bản bài viết"),
         m2m_fields=[authors],
-        excluded_fields=["view_count", "search_vector", "search_pairs", "folded_text"],
+        excluded_fields=[
+            "view_count",
+            "search_vector",
+            "search_pairs",
+            "folded_text",
+            "changed_at",
+        ],
     )
 
     class Meta:
@@ -240,6 +249,12 @@ class Article(models.Model):
             models.Index(
                 fields=["-updated_at"],
                 name="article_updated_idx",
+                condition=Q(status=PUBLISHED_STATUS),
+            ),
+            models.Index(  # incremental sync (api): in order of the last change
+                sync_time(),
+                "id",
+                name="article_sync_idx",
                 condition=Q(status=PUBLISHED_STATUS),
             ),
             models.Index(
