@@ -75,6 +75,9 @@ INSTALLED_APPS = [
     "api",
     "importer",
     "notifications",
+    "django_tasks",
+    "django_tasks_db",
+    "jobs",  # after django_tasks_db: its admin replaces the library's
     "demo",
     "drills",
 ]
@@ -270,7 +273,13 @@ IMAGE_RENDITION_WIDTHS = [480, 800, 1200]
 # Legal documents (documents app): size cap per file; their folder under MEDIA_ROOT is never
 # served as media (newsroom.media), only by the register's own view, published ones only.
 DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024))
-PRIVATE_MEDIA_DIRS = ("documents",)
+# Files uploaded for an import (importer.uploads) sit under imports/ until their job ends.
+PRIVATE_MEDIA_DIRS = ("documents", "imports")
+IMPORT_IMAGES_MAX_BYTES = int(os.environ.get("IMPORT_IMAGES_MAX_MB", 2048)) * 1024 * 1024
+
+# --- Background jobs (jobs app): Django's task framework on the database -------------
+# `manage.py run_worker` runs them (make run starts one; production: docs/systemd/).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Rich text editor (CKEditor 5, behind core.widgets.RichTextWidget) ---
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "articles:editor-image-upload"
