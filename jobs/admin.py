@@ -38,7 +38,6 @@ class JobAdmin(ReadOnly):
         "status",
         "attempt",
         "enqueued_at",
-        "started_at",
         "finished_at",
         "error",
     ]
