@@ -140,6 +140,13 @@ def test_only_administrators_reach_the_import_page(client, who, request, adminis
     assert not ImportJob.objects.exists()
     job = ImportJob.objects.create(source_name="x.xml")
     assert client.get(progress_url(job)).status_code == 403
+    assert client.get(reverse("admin:jobs_job_changelist")).status_code == 403
+
+
+@pytest.mark.django_db
+def test_an_anonymous_visitor_is_sent_to_the_login_page(client):
+    response = client.get(ADD)
+    assert response.status_code == 302 and "/admin/login/" in response.url
 
 
 @pytest.mark.django_db
