@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django_tasks import task
 
@@ -28,6 +28,13 @@ def retry_wait(backoff: float, attempt: int) -> timedelta:
     return timedelta(seconds=min(backoff * 2 ** (attempt - 1), 3600))
 
 
+def _reconnect_if_broken() -> None:
+    """A job that failed because the database went away: the note and the retry need a
+    working connection (Django opens a new one at the next query)."""
+    if not connection.in_atomic_block:
+        connection.close_if_unusable_or_obsolete()
+
+
 def job(*, label, attempts: int = 3, backoff: float = 30, on_failure: Callable | None = None):
     """Make `func` a queued job. `on_failure(exc, will_retry, *args, **kwargs)` is told of
     each failed attempt (before the next one is enqueued); the exception still fails it."""
@@ -39,8 +46,12 @@ def job(*, label, attempts: int = 3, backoff: float = 30, on_failure: Callable |
                 return func(*args, **kwargs)
             except Exception as exc:
                 will_retry = attempt < attempts
+                _reconnect_if_broken()
                 if on_failure is not None:
-                    on_failure(exc, will_retry, *args, **kwargs)
+                    try:
+                        on_failure(exc, will_retry, *args, **kwargs)
+                    except Exception:  # the retry matters more than the note
+                        logger.exception("on_failure of job %s failed", func.__name__)
                 if will_retry:
                     later = timezone.now() + retry_wait(backoff, attempt)
                     queued.using(run_after=later).enqueue(*args, attempt=attempt + 1, **kwargs)
