@@ -27,3 +27,17 @@ class Job(DBTaskResult):
         verbose_name = _("công việc nền")
         verbose_name_plural = _("công việc nền")
         ordering = ["-enqueued_at"]
+
+
+class WorkerBeat(models.Model):
+    """When a worker last said it was alive: jobs left running by a silent one are retried."""
+
+    worker_id = models.CharField(_("bộ chạy"), max_length=64, primary_key=True)
+    seen_at = models.DateTimeField(_("còn chạy lúc"))
+
+    class Meta:
+        verbose_name = _("bộ chạy việc nền")
+        verbose_name_plural = _("bộ chạy việc nền")
+
+    def __str__(self):
+        return self.worker_id

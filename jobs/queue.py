@@ -12,15 +12,19 @@ from datetime import datetime, timedelta
 
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_tasks import task
+from django_tasks.base import TaskResultStatus
 
-from jobs.models import PeriodicRun
+from jobs.models import Job, PeriodicRun, WorkerBeat
 
 logger = logging.getLogger(__name__)
 
 # Vietnamese names of the jobs, by task path, for the admin's list.
 LABELS: dict[str, str] = {}
 PERIODIC: dict[str, "Periodic"] = {}
+# A worker beats every 30 s (run_worker); one silent for this long is taken for dead.
+BEAT_STALE = timedelta(minutes=3)
 
 
 def retry_wait(backoff: float, attempt: int) -> timedelta:
@@ -45,24 +49,73 @@ def job(*, label, attempts: int = 3, backoff: float = 30, on_failure: Callable |
             try:
                 return func(*args, **kwargs)
             except Exception as exc:
-                will_retry = attempt < attempts
                 _reconnect_if_broken()
-                if on_failure is not None:
-                    try:
-                        on_failure(exc, will_retry, *args, **kwargs)
-                    except Exception:  # the retry matters more than the note
-                        logger.exception("on_failure of job %s failed", func.__name__)
-                if will_retry:
-                    later = timezone.now() + retry_wait(backoff, attempt)
-                    queued.using(run_after=later).enqueue(*args, attempt=attempt + 1, **kwargs)
-                    logger.warning("Job %s failed (attempt %s), retried", func.__name__, attempt)
+                after_failure(queued, exc, attempt, args, kwargs)
                 raise
 
+        attempt_once.retry_policy = (attempts, backoff, on_failure)
         queued = task(attempt_once)
         LABELS[queued.module_path] = label
         return queued
 
     return wrap
+
+
+def after_failure(queued, exc: BaseException, attempt: int, args, kwargs) -> None:
+    """Tell the job's on_failure, and enqueue the next attempt after its wait if any is left."""
+    attempts, backoff, on_failure = queued.func.retry_policy
+    will_retry = attempt < attempts
+    if on_failure is not None:
+        try:
+            on_failure(exc, will_retry, *args, **kwargs)
+        except Exception:  # the retry matters more than the note
+            logger.exception("on_failure of %s failed", queued.name)
+    if will_retry:
+        later = timezone.now() + retry_wait(backoff, attempt)
+        queued.using(run_after=later).enqueue(*args, attempt=attempt + 1, **kwargs)
+        logger.warning("Job %s failed (attempt %s), retried", queued.name, attempt)
+
+
+class WorkerLost(Exception):
+    """The worker running a job stopped (killed, machine restarted) before it ended."""
+
+
+def recover_abandoned(now: datetime | None = None) -> int:
+    """Jobs left running by a worker that no longer beats are marked failed (with a
+    message) and retried like any failure. Returns how many were found."""
+    now = now or timezone.now()
+    alive = set(
+        WorkerBeat.objects.filter(seen_at__gte=now - BEAT_STALE).values_list("worker_id", flat=True)
+    )
+    found = 0
+    with transaction.atomic():
+        running = Job.objects.select_for_update(skip_locked=True).filter(
+            status=TaskResultStatus.RUNNING
+        )
+        for result in running:
+            if result.worker_ids and result.worker_ids[-1] in alive:
+                continue
+            lost = WorkerLost(_("Bộ chạy việc nền đã dừng khi việc này đang chạy."))
+            result.set_failed(lost)
+            call = result.args_kwargs or {}
+            kwargs = dict(call.get("kwargs", {}))
+            attempt = kwargs.pop("attempt", 1)
+            try:
+                queued = result.task
+            except Exception:  # the job's code is gone: nothing to retry
+                logger.warning("Abandoned job %s has no code any more", result.task_path)
+                continue
+            if hasattr(queued.func, "retry_policy"):
+                after_failure(queued, lost, attempt, call.get("args", []), kwargs)
+            found += 1
+    return found
+
+
+def beat(worker_id: str, now: datetime | None = None) -> None:
+    """This worker is alive (and the rows of long-gone workers go)."""
+    now = now or timezone.now()
+    WorkerBeat.objects.update_or_create(worker_id=worker_id, defaults={"seen_at": now})
+    WorkerBeat.objects.filter(seen_at__lt=now - timedelta(days=1)).delete()
 
 
 @dataclass(frozen=True)

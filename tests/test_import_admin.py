@@ -112,23 +112,32 @@ def test_an_import_whose_file_vanished_is_retried_then_failed_with_its_error_sho
 
 
 @pytest.mark.django_db(transaction=True)
-def test_an_import_run_again_after_an_interrupted_attempt_creates_nothing_twice(
+def test_an_import_cut_short_by_a_dead_worker_is_retried_and_resumes_without_duplicates(
     admin_user_client, tmp_path
 ):
-    # What an attempt cut short had committed: the first items, each whole.
+    upload(admin_user_client, HOA_SON)
+    job = ImportJob.objects.get()
+    # The worker died mid-run: the items it had committed are there, each whole …
     text = HOA_SON.read_text()
     cut = text[: text.index("<item>", text.index("Sôi nổi Lễ hội"))] + "</channel></rss>"
     run_import([write(tmp_path, "dau.xml", cut)], refresh=False)
     before = Article.objects.count()
     assert 0 < before < 8
+    # … and its job still says "running", under a worker id that no longer beats.
+    Job.objects.update(status="RUNNING", worker_ids=["bo-chay-da-tat"])
+    ImportJob.objects.filter(pk=job.pk).update(status=ImportJob.Status.RUNNING, attempts=1)
 
-    upload(admin_user_client, HOA_SON)
+    run_worker()  # a new worker finds it
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.RETRYING
+    assert "WorkerLost" in job.error
+
+    Job.objects.filter(status="READY").update(run_after="2000-01-01T00:00Z")
     run_worker()
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.DONE and job.attempts == 2
     assert Article.objects.count() == 8
-    assert ImportJob.objects.get().report["counts"][0] == [
-        "bài viết",
-        f"{8 - before} tạo mới, {before} không đổi",
-    ]
+    assert job.report["counts"][0] == ["bài viết", f"{8 - before} tạo mới, {before} không đổi"]
 
 
 @pytest.mark.django_db

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from jobs.models import Job, PeriodicRun
-from jobs.queue import PERIODIC, enqueue_due
+from jobs.queue import PERIODIC, beat, enqueue_due, recover_abandoned
 from tests import job_samples
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -101,3 +101,21 @@ def test_the_weekly_and_flush_jobs_call_the_same_functions_as_the_commands():
     recompute_related.enqueue()
     run_worker()
     assert set(Job.objects.values_list("status", flat=True)) == {"SUCCESSFUL"}
+
+
+def test_a_job_left_running_by_a_dead_worker_is_marked_failed_and_retried():
+    job_samples.FAILURES.clear()
+    job_samples.always_fails.enqueue(3)
+    Job.objects.update(status="RUNNING", worker_ids=["parti"], started_at=timezone.now())
+    job_samples.always_fails.enqueue(4)  # held by a worker that still beats: left alone
+    Job.objects.filter(status="READY").update(status="RUNNING", worker_ids=["con-song"])
+    beat("con-song")
+
+    assert recover_abandoned() == 1
+    lost = Job.objects.get(status="FAILED")
+    assert lost.args_kwargs["args"] == [3]
+    assert "WorkerLost: Bộ chạy việc nền đã dừng khi việc này đang chạy." in lost.traceback
+    retry = Job.objects.get(status="READY")
+    assert retry.args_kwargs == {"args": [3], "kwargs": {"attempt": 2}}
+    assert Job.objects.get(args_kwargs__args=[4]).status == "RUNNING"
+    assert job_samples.FAILURES == [("Bộ chạy việc nền đã dừng khi việc này đang chạy.", True)]

@@ -1,24 +1,34 @@
-"""manage.py run_worker: runs queued jobs and enqueues the periodic ones when due."""
+"""manage.py run_worker: runs queued jobs; a second thread beats for this worker, retries
+jobs that a dead worker left running and enqueues the periodic ones when due."""
 
+import logging
 import threading
-import time
 
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection
 from django.utils.crypto import get_random_string
 from django_tasks_db.management.commands.db_worker import Worker
 
-from jobs.queue import enqueue_due
+from jobs.queue import beat, enqueue_due, recover_abandoned
 
+logger = logging.getLogger(__name__)
 SCHEDULER_SECONDS = 30
 
 
-def _scheduler(stop: threading.Event) -> None:
+def tick(worker_id: str) -> None:
+    """Say this worker is alive, retry what dead workers left running, start due jobs."""
+    beat(worker_id)
+    recover_abandoned()
+    enqueue_due()
+
+
+def _scheduler(worker_id: str, stop: threading.Event) -> None:
     while not stop.wait(SCHEDULER_SECONDS):
         try:
             close_old_connections()
-            enqueue_due()
+            tick(worker_id)
         except Exception:  # a database blip: try again at the next tick
+            logger.warning("Job scheduler tick failed", exc_info=True)
             connection.close()
 
 
@@ -36,7 +46,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, batch=False, interval=1.0, **options):
-        enqueue_due()
+        worker_id = get_random_string(32)
+        tick(worker_id)
         worker = Worker(
             queue_names=["*"],
             interval=interval,
@@ -44,17 +55,16 @@ class Command(BaseCommand):
             backend_name="default",
             startup_delay=False,
             max_tasks=None,
-            worker_id=get_random_string(32),
+            worker_id=worker_id,
             excluded_queue_names=[],
         )
         if batch:
             worker.run()
             return
         stop = threading.Event()
-        threading.Thread(target=_scheduler, args=(stop,), daemon=True).start()
+        threading.Thread(target=_scheduler, args=(worker_id, stop), daemon=True).start()
         worker.configure_signals()
         try:
             worker.run()
         finally:
             stop.set()
-            time.sleep(0)
