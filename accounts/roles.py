@@ -57,6 +57,13 @@ _PEOPLE = [
     "axes.view_accessattempt",
     "axes.delete_accessattempt",
 ]
+# Bringing an old site in (importer) and watching the background jobs (jobs).
+_SITE = [
+    "importer.view_importjob",
+    "importer.add_importjob",
+    "jobs.view_job",
+    "jobs.view_periodicrun",
+]
 
 # The legal-document register (documents app): the clerk's whole job; editors and
 # administrators may do it too. Viewing articles lets a document link related news.
@@ -69,7 +76,7 @@ _DOCUMENTS = [
 PERMISSIONS = {
     Role.REPORTER: _CONTENT,
     Role.EDITOR: _CONTENT + _EDITORIAL + _DOCUMENTS,
-    Role.ADMINISTRATOR: _CONTENT + _EDITORIAL + _PEOPLE + _DOCUMENTS,
+    Role.ADMINISTRATOR: _CONTENT + _EDITORIAL + _PEOPLE + _DOCUMENTS + _SITE,
     Role.CLERK: ["articles.view_article", *_DOCUMENTS],
 }
 
