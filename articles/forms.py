@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from articles import images
 from articles.models import Article, Author
 from core.widgets import RichTextWidget, TagAutocompleteWidget
+from images import intake
 
 # Loaded after the admin's urlify.js: prepopulated slugs transliterate Vietnamese.
 SLUG_MEDIA = forms.Media(js=["admin/js/urlify.js", "articles/admin/vietnamese-slug.js"])
@@ -28,7 +29,7 @@ def image_upload_field(label, help_text=""):
         label=label,
         required=False,
         help_text=help_text,
-        widget=AdminFileWidget(attrs={"accept": images.ACCEPT}),
+        widget=AdminFileWidget(attrs={"accept": intake.ACCEPT}),
     )
 
 
@@ -41,7 +42,7 @@ class ImageIntakeMixin:
         value = self.cleaned_data.get(field_name)
         if not isinstance(value, UploadedFile):
             return value  # the existing file, False when cleared, or None
-        attach(self.instance, images.read_upload(value))
+        attach(self.instance, intake.checked_upload(value))
         self.new_files = stored_files(self.instance)
         return getattr(self.instance, field_name).name
 
@@ -55,7 +56,8 @@ class ImageIntakeMixin:
 
 class ArticleAdminForm(ImageIntakeMixin, forms.ModelForm):
     cover_image = image_upload_field(
-        _("Ảnh đại diện"), _("JPEG, PNG, WebP hoặc GIF; ảnh được nén lại và xoá siêu dữ liệu.")
+        _("Ảnh đại diện"),
+        _("JPEG, PNG, WebP, GIF hoặc HEIC; ảnh được nén lại và xoá siêu dữ liệu."),
     )
 
     class Meta:

@@ -13,8 +13,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles import upload_quota
-from articles.images import read_upload, store_image
 from core.ratelimit import too_many_requests
+from images.intake import checked_upload, store_image
 
 
 def may_upload_images(user) -> bool:
@@ -50,7 +50,7 @@ def editor_image_upload(request):
     if wait:
         return too_many_requests(wait, as_json=True, message=_quota_message(wait))
     try:
-        stored = store_image(read_upload(upload), "editor")
+        stored = store_image(checked_upload(upload), "editor")
     except ValidationError as exc:
         return _error(" ".join(exc.messages), 400)
     # Numeric keys become the image's srcset in the editor (and so in the stored body);

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "pages",
+    "images",
     "articles",
     "search",
     "documents",
@@ -251,12 +252,15 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Uploads: refuse oversize bodies early; images are checked again by articles.images.
+# Uploads: refuse oversize bodies early; images are checked again by images.intake.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
-IMAGE_MAX_BYTES = int(os.environ.get("IMAGE_MAX_BYTES", 10 * 1024 * 1024))
-IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 40_000_000))
+# Phone photos: a 200-megapixel JPEG weighs 30–60 MB; JPEGs are decoded at a reduced
+# scale, so their own pixel cap is higher than that of the formats decoded whole.
+IMAGE_MAX_BYTES = int(os.environ.get("IMAGE_MAX_BYTES", 64 * 1024 * 1024))
+IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 50_000_000))
+IMAGE_MAX_JPEG_PIXELS = int(os.environ.get("IMAGE_MAX_JPEG_PIXELS", 260_000_000))
 IMAGE_RENDITION_WIDTHS = [480, 800, 1200]
 # Legal documents (documents app): size cap per file; their folder under MEDIA_ROOT is never
 # served as media (newsroom.media), only by the register's own view, published ones only.
@@ -265,7 +269,7 @@ PRIVATE_MEDIA_DIRS = ("documents",)
 
 # --- Rich text editor (CKEditor 5, behind core.widgets.RichTextWidget) ---
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "articles:editor-image-upload"
-CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
+CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp", "heic", "heif"]
 CKEDITOR_5_CONFIGS = {
     "default": {
         "language": "vi",

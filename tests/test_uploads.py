@@ -13,8 +13,9 @@ from django.test import Client
 from django.urls import reverse
 from PIL import ExifTags, Image
 
-from articles.images import attach_cover, store_image
+from articles.images import attach_cover
 from articles.models import Article, Author
+from images.intake import store_image
 from tests.admin_helpers import article_form_data
 from tests.factories import make_article, make_category, make_user
 from tests.images import gps_exif, jpeg, png, png_claiming
@@ -135,7 +136,7 @@ def test_other_raster_formats_are_refused(reporter_client):
     Image.new("RGB", (20, 20)).save(out, "BMP")
     response = upload(reporter_client, out.getvalue(), "anh.bmp", "image/bmp")
     assert response.status_code == 400
-    assert "JPEG, PNG, WebP hoặc GIF" in response.json()["error"]["message"]
+    assert "JPEG, PNG, WebP, GIF hoặc HEIC" in response.json()["error"]["message"]
 
 
 @pytest.mark.django_db
@@ -331,7 +332,7 @@ def test_admin_cover_error_is_shown_next_to_the_field(editor_client):
     )
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
-    assert errors["cover_image"] == ["Tệp không phải là ảnh JPEG, PNG, WebP hoặc GIF hợp lệ."]
+    assert errors["cover_image"] == ["Tệp không phải là ảnh JPEG, PNG, WebP, GIF hoặc HEIC hợp lệ."]
     html = response.content.decode()
     assert re.search(
         r'field-cover_image.*?<ul class="errorlist[^"]*"[^>]*>\s*<li>Tệp không', html, re.S
