@@ -16,6 +16,7 @@ from PIL import ExifTags, Image
 from articles.images import attach_cover
 from articles.models import Article, Author
 from images.intake import store_image
+from images.models import Image as Image_
 from tests.admin_helpers import article_form_data
 from tests.factories import make_article, make_category, make_user
 from tests.images import gps_exif, jpeg, png, png_claiming
@@ -318,9 +319,13 @@ def test_admin_cover_requires_alt_text(editor_client):
         reverse("admin:articles_article_add"), _article_post(cover_image=cover)
     )
     assert response.status_code == 200
-    assert "cover_alt" in response.context["adminform"].form.errors
+    form = response.context["adminform"].form
+    assert "cover_alt" in form.errors
     assert Article.objects.count() == 0
-    assert stored_files() == []  # the refused form left no orphan files
+    # The picture is kept in the library and the form carries it: it is not asked for again.
+    image = Image_.objects.get()
+    assert form["cover_source"].value() == str(image.pk)
+    assert f'name="cover_source" value="{image.pk}"' in response.content.decode()
 
 
 @pytest.mark.django_db
