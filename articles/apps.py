@@ -8,10 +8,11 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         # Models are importable only once the registry is ready, so the receivers load here.
-        from articles import related_signals, stale_pages  # noqa: F401  (related_signals)
+        from articles import image_usage, related_signals, stale_pages  # noqa: F401
         from articles.models import Article
         from core.content_version import connect_signals, register_due
 
         register_due(Article.objects.next_scheduled_time)
         connect_signals(self)
         stale_pages.connect(Article)
+        image_usage.connect(Article)

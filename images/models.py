@@ -58,6 +58,10 @@ class Image(models.Model):
     def url(self) -> str:
         return default_storage.url(self.file)
 
+    @property
+    def rendition_urls(self) -> dict:
+        return {width: default_storage.url(path) for width, path in self.renditions.items()}
+
     def rendition_url(self, width: int) -> str:
         """The smallest rendition at least `width` wide (the master when none is)."""
         fitting = sorted(int(w) for w in self.renditions if int(w) >= width)
