@@ -10,11 +10,13 @@ from django.core.management import call_command
 from django.db.models import ProtectedError
 from django.urls import reverse
 
+from articles import workflow
 from articles.images import attach_cover
 from articles.models import Article
 from images import library
 from images.intake import store_image
 from images.models import Image
+from tests.admin_helpers import article_form_data
 from tests.factories import make_article, make_user
 from tests.images import jpeg
 from tests.test_uploads import _article_post, stored, upload
@@ -155,3 +157,37 @@ def test_existing_images_are_put_into_the_library_by_the_command():
     inline = Image.objects.get(file=old.path)
     assert inline.renditions == old.renditions
     assert list(article.inline_images.all()) == [inline]
+
+
+@pytest.mark.django_db
+def test_publishing_is_refused_while_an_inline_image_has_no_alt(editor, editor_client):
+    described, bare = library_image("Có mô tả"), library_image("")
+    body = (
+        f'<p>Mở đầu</p><figure class="image"><img src="{described.url}" alt="Sân đình"></figure>'
+        f'<figure class="image"><img src="{bare.url}"></figure>'
+        '<figure class="image"><img src="/media/editor/x/anh-cu.jpg" alt=" "></figure>'
+    )
+    article = make_article(status=Article.Status.DRAFT, body=body)
+    problems = workflow.publish_problems(article)
+    assert problems == [
+        "Ảnh trong bài chưa có mô tả (alt): ảnh 2 ("
+        + bare.file.rsplit("/", 1)[-1]
+        + "), ảnh 3 (anh-cu.jpg)."
+    ]
+    with pytest.raises(workflow.TransitionError):
+        workflow.apply(article, workflow.Action.PUBLISH, editor)
+    # Through the admin's "save and publish", the page says which images lack it.
+    data = article_form_data(article, editor_fields=True, _workflow="publish")
+    response = editor_client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+    assert response.status_code == 200
+    assert "ảnh 2 (" in response.content.decode()
+    article.refresh_from_db()
+    assert article.status == Article.Status.DRAFT
+    fixed = body.replace(f'src="{bare.url}"', f'src="{bare.url}" alt="Đội múa"').replace(
+        'alt=" "', 'alt="Ảnh cũ"'
+    )
+    data = article_form_data(article, editor_fields=True, body=fixed, _workflow="publish")
+    response = editor_client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.status == Article.Status.PUBLISHED

@@ -109,7 +109,33 @@
     );
   }
 
+  // An image just uploaded or inserted without alt text: select it and open CKEditor's
+  // "text alternative" balloon at once, so the person describes it while it is in mind.
+  function askForAlt(editor, imageElement) {
+    setTimeout(() => {
+      if (!imageElement.root || imageElement.root.rootName === "$graveyard") return;
+      if (imageElement.getAttribute("alt")) return;
+      editor.model.change((writer) => writer.setSelection(imageElement, "on"));
+      editor.plugins.get("ImageTextAlternativeUI")._showForm();
+    }, 0);
+  }
+  function promptAltOnInsert(editor) {
+    if (editor.plugins.has("ImageUploadEditing")) {
+      editor.plugins.get("ImageUploadEditing").on("uploadComplete", (evt, { imageElement }) =>
+        askForAlt(editor, imageElement)
+      );
+    }
+    document.addEventListener("library:inserted", (event) => {
+      if (event.detail.editor !== editor) return;
+      const selected = editor.model.document.selection.getSelectedElement();
+      if (selected) askForAlt(editor, selected);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("textarea.django_ckeditor_5").forEach((t) => {
+      if (window.ckeditorRegisterCallback) window.ckeditorRegisterCallback(t.id, promptAltOnInsert);
+    });
     const boxes = document.querySelectorAll(".library-choice");
     boxes.forEach(coverChoice);
     if (!boxes.length) return;
