@@ -100,9 +100,13 @@
       open(url, (image) => {
         const editor = (window.editors || {})[textarea.id];
         if (!editor) return;
-        editor.execute("insertImage", {
-          source: [{ src: image.url, srcset: image.srcset, alt: image.alt }],
-        });
+        const current = editor.model.document.selection.getSelectedElement();
+        if (current) editor.model.change((w) => w.setSelection(w.createPositionAfter(current)));
+        editor.execute("insertImage", { source: [{ src: image.url, srcset: image.srcset }] });
+        const inserted = editor.model.document.selection.getSelectedElement();
+        if (inserted && image.alt) {
+          editor.model.change((w) => w.setAttribute("alt", image.alt, inserted));
+        }
         editor.editing.view.focus();
         document.dispatchEvent(new CustomEvent("library:inserted", { detail: { editor, image } }));
       })
@@ -134,7 +138,9 @@
 
   document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll("textarea.django_ckeditor_5").forEach((t) => {
-      if (window.ckeditorRegisterCallback) window.ckeditorRegisterCallback(t.id, promptAltOnInsert);
+      const ready = (window.editors || {})[t.id];
+      if (ready) promptAltOnInsert(ready);
+      else if (window.ckeditorRegisterCallback) window.ckeditorRegisterCallback(t.id, promptAltOnInsert);
     });
     const boxes = document.querySelectorAll(".library-choice");
     boxes.forEach(coverChoice);

@@ -8,8 +8,10 @@ from playwright.sync_api import expect, sync_playwright
 
 from accounts.roles import Role, assign_role
 from articles.models import Article
+from images import library
 from tests.browser.admin_pages import pick_category, sign_in
 from tests.factories import make_category, make_user
+from tests.images import jpeg
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 expect.set_options(timeout=20_000)
@@ -57,3 +59,31 @@ def test_the_chosen_cover_survives_a_form_error(live_server, editor_page, tmp_pa
     assert article.cover_image and article.cover_source is not None
     assert article.cover_alt == "Rước kiệu trong lễ hội đình làng"
     assert article.cover_image.name == article.cover_source.file
+
+
+def test_the_editor_asks_for_alt_text_and_the_chooser_picks_a_cover(
+    live_server, editor_page, tmp_path
+):
+    described = library.add(jpeg((900, 600)), "library", alt="Sân đình làng Đông Hòa")
+    page = editor_page
+    picture = tmp_path / "mua-sap.jpg"
+    PILImage.new("RGB", (800, 500), (160, 40, 40)).save(picture, "JPEG")
+    page.goto(f"{live_server.url}/admin/articles/article/add/")
+    editable = page.locator(".ck-editor__editable")
+    editable.click()
+    page.keyboard.type("Đội múa sạp biểu diễn.")
+    page.set_input_files(".ck-toolbar input[type=file]", str(picture))
+    # The alt balloon opens by itself once the upload is done.
+    alt_input = page.locator(".ck-text-alternative-form input")
+    expect(alt_input).to_be_visible()
+    alt_input.fill("Đội múa sạp xã Đông Hòa")
+    page.keyboard.press("Enter")
+    expect(editable.locator("img[alt='Đội múa sạp xã Đông Hòa']")).to_have_count(1)
+
+    # A described library picture is found without diacritics and picked as the cover.
+    page.click(".library-choose")
+    page.fill(".library-dialog input[type=search]", "dinh lang")
+    expect(page.locator(".library-dialog .library-pick")).to_have_count(1)
+    page.click(".library-dialog .library-pick")
+    expect(page.locator(".library-choice-preview img")).to_be_visible()
+    assert page.input_value("input[name=cover_source]") == str(described.pk)
