@@ -157,6 +157,7 @@ def test_existing_images_are_put_into_the_library_by_the_command():
     inline = Image.objects.get(file=old.path)
     assert inline.renditions == old.renditions
     assert list(article.inline_images.all()) == [inline]
+    assert inline.alt == "Ảnh cũ"  # learnt from the body
 
 
 @pytest.mark.django_db
@@ -191,3 +192,17 @@ def test_publishing_is_refused_while_an_inline_image_has_no_alt(editor, editor_c
     assert response.status_code == 302
     article.refresh_from_db()
     assert article.status == Article.Status.PUBLISHED
+
+
+@pytest.mark.django_db
+def test_the_alt_written_in_an_article_describes_a_library_image_that_had_none():
+    bare, described = library_image(""), library_image("Mô tả trong thư viện")
+    body = (
+        f'<img src="{bare.url}" alt="Múa sạp &amp; hát then">'
+        f'<img src="{described.rendition_url(480)}" alt="Mô tả khác">'
+    )
+    make_article(body=body)
+    bare.refresh_from_db()
+    described.refresh_from_db()
+    assert bare.alt == "Múa sạp & hát then"
+    assert described.alt == "Mô tả trong thư viện"  # never overwritten

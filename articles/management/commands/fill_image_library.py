@@ -8,7 +8,6 @@ from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 
@@ -58,9 +57,7 @@ def record_for(path: str, renditions=None, **about) -> Image | None:
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
-        "Đưa ảnh đã lưu trước khi có thư viện ảnh (ảnh đại diện, ảnh trong bài) vào thư viện."
-    )
+    help = "Đưa ảnh đã lưu trước khi có thư viện ảnh (ảnh đại diện, ảnh trong bài) vào thư viện."
 
     def handle(self, *args, **options):
         before, covers = Image.objects.count(), 0
@@ -86,8 +83,7 @@ class Command(BaseCommand):
                         Article.objects.filter(pk=article.pk).update(cover_source=image)
                         covers += 1
                 for path in paths_in_html(article.body):
-                    if not _WIDTH.search(PurePosixPath(path).stem):
-                        record_for(path)
+                    record_for(path)
                 sync_inline_images(article)
         self.stdout.write(
             _("Thư viện ảnh: %(new)s ảnh mới; %(covers)s bài đã gắn ảnh đại diện với thư viện.")
