@@ -22,6 +22,7 @@ class LibraryImageWidget(forms.Widget):
             image = Image.objects.filter(pk=value).first() if str(value).isdigit() else None
         context["widget"]["image"] = image
         context["widget"]["preview_url"] = image.rendition_url(480) if image else ""
+        context["widget"]["preview_height"] = round(160 * image.height / image.width) if image else ""
         context["widget"]["chooser_url"] = reverse("images:choose")
         return context
 

@@ -82,8 +82,10 @@
       preview.hidden = !image;
       unchoose.hidden = !image;
       if (image) {
-        preview.querySelector("img").src = image.thumb;
-        preview.querySelector("img").alt = image.alt;
+        const img = preview.querySelector("img");
+        img.height = Math.round((img.width || 160) * image.height / image.width);  // no layout shift
+        img.src = image.thumb;
+        img.alt = image.alt;
         preview.querySelector("figcaption").textContent = image.label;
       }
       input.dispatchEvent(new Event("change", { bubbles: true }));
@@ -100,13 +102,12 @@
       open(url, (image) => {
         const editor = (window.editors || {})[textarea.id];
         if (!editor) return;
+        // After a selected image rather than in its place; alt and srcset come along.
         const current = editor.model.document.selection.getSelectedElement();
-        if (current) editor.model.change((w) => w.setSelection(w.createPositionAfter(current)));
-        editor.execute("insertImage", { source: [{ src: image.url, srcset: image.srcset }] });
-        const inserted = editor.model.document.selection.getSelectedElement();
-        if (inserted && image.alt) {
-          editor.model.change((w) => w.setAttribute("alt", image.alt, inserted));
-        }
+        const where = current ? editor.model.createPositionAfter(current) : null;
+        const attributes = { src: image.url, srcset: image.srcset };
+        if (image.alt) attributes.alt = image.alt;
+        editor.plugins.get("ImageUtils").insertImage(attributes, where, "imageBlock");
         editor.editing.view.focus();
         document.dispatchEvent(new CustomEvent("library:inserted", { detail: { editor, image } }));
       })

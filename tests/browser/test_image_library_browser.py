@@ -61,14 +61,15 @@ def test_the_chosen_cover_survives_a_form_error(live_server, editor_page, tmp_pa
     assert article.cover_image.name == article.cover_source.file
 
 
-def test_the_editor_asks_for_alt_text_and_the_chooser_picks_a_cover(
-    live_server, editor_page, tmp_path
-):
+def test_alt_is_asked_on_upload_and_the_library_is_reused(live_server, editor_page, tmp_path):
     described = library.add(jpeg((900, 600)), "library", alt="Sân đình làng Đông Hòa")
     page = editor_page
     picture = tmp_path / "mua-sap.jpg"
     PILImage.new("RGB", (800, 500), (160, 40, 40)).save(picture, "JPEG")
     page.goto(f"{live_server.url}/admin/articles/article/add/")
+    page.fill("#id_title", "Múa sạp mừng xuân")
+    page.fill("#id_sapo", "Tối 2/12, đội múa sạp biểu diễn.")
+    pick_category(page, "Văn hóa")
     editable = page.locator(".ck-editor__editable")
     editable.click()
     page.keyboard.type("Đội múa sạp biểu diễn.")
@@ -80,10 +81,24 @@ def test_the_editor_asks_for_alt_text_and_the_chooser_picks_a_cover(
     page.keyboard.press("Enter")
     expect(editable.locator("img[alt='Đội múa sạp xã Đông Hòa']")).to_have_count(1)
 
-    # A described library picture is found without diacritics and picked as the cover.
-    page.click(".library-choose")
+    # A described library picture is inserted in the body, found without diacritics…
+    page.click(".library-insert")
     page.fill(".library-dialog input[type=search]", "dinh lang")
     expect(page.locator(".library-dialog .library-pick")).to_have_count(1)
     page.click(".library-dialog .library-pick")
+    expect(editable.locator("img[alt='Sân đình làng Đông Hòa']")).to_have_count(1)
+    expect(editable.locator("img")).to_have_count(2)
+    # … and chosen as the cover, its description coming with it.
+    page.click(".library-choose")
+    page.fill(".library-dialog input[type=search]", "dinh lang")
+    page.click(".library-dialog .library-pick")
     expect(page.locator(".library-choice-preview img")).to_be_visible()
-    assert page.input_value("input[name=cover_source]") == str(described.pk)
+    page.click("button[name=_workflow][value=publish]")
+
+    expect(page.locator(".messagelist")).to_contain_text("Xuất bản")
+    article = Article.objects.get(title="Múa sạp mừng xuân")
+    assert article.is_public
+    assert (article.cover_source, article.cover_alt) == (described, "Sân đình làng Đông Hòa")
+    assert 'alt="Đội múa sạp xã Đông Hòa"' in article.body
+    assert 'alt="Sân đình làng Đông Hòa"' in article.body
+    assert described in article.inline_images.all()
