@@ -21,8 +21,9 @@ class LibraryImageWidget(forms.Widget):
         if value not in (None, ""):
             image = Image.objects.filter(pk=value).first() if str(value).isdigit() else None
         context["widget"]["image"] = image
-        context["widget"]["preview_url"] = image.rendition_url(480) if image else ""
-        context["widget"]["preview_height"] = round(160 * image.height / image.width) if image else ""
+        if image is not None:
+            context["widget"]["preview_url"] = image.rendition_url(480)
+            context["widget"]["preview_height"] = round(160 * image.height / max(image.width, 1))
         context["widget"]["chooser_url"] = reverse("images:choose")
         return context
 
