@@ -18,7 +18,7 @@ from images.intake import store_image
 from images.models import Image
 from tests.admin_helpers import article_form_data
 from tests.factories import make_article, make_user
-from tests.images import jpeg
+from tests.images import jpeg, png_claiming
 from tests.test_uploads import _article_post, stored, upload
 
 ADD = reverse("admin:articles_article_add")
@@ -206,3 +206,29 @@ def test_the_alt_written_in_an_article_describes_a_library_image_that_had_none()
     described.refresh_from_db()
     assert bare.alt == "Múa sạp & hát then"
     assert described.alt == "Mô tả trong thư viện"  # never overwritten
+
+
+@pytest.mark.django_db
+def test_the_library_admin_uploads_describes_and_shows_where_an_image_is_used(
+    reporter_client, reporter
+):
+    add = reverse("admin:images_image_add")
+    empty = reporter_client.post(add, {"alt": "Không có tệp"})
+    assert empty.context["adminform"].form.errors["upload"] == ["Hãy chọn một tệp ảnh."]
+    bomb = SimpleUploadedFile("bom.png", png_claiming(30000, 30000), "image/png")
+    refused = reporter_client.post(add, {"upload": bomb, "alt": "Bom"})
+    assert refused.status_code == 200
+    assert "quá nhiều điểm ảnh" in refused.context["adminform"].form.errors["upload"][0]
+    photo = SimpleUploadedFile("IMG_1.jpg", jpeg((1600, 1200)), "image/jpeg")
+    saved = reporter_client.post(add, {"upload": photo, "alt": "Chợ quê", "credit": "Lan Anh"})
+    assert saved.status_code == 302, saved.content.decode()[:2000]
+    image = Image.objects.get()
+    assert (image.alt, image.credit, image.uploaded_by) == ("Chợ quê", "Lan Anh", reporter)
+    assert (image.width, image.height) == (1600, 1200) and stored(image.file).is_file()
+    article = make_article(title="Phiên chợ quê ngày Tết", body=_shown_in_body(image))
+    page = reporter_client.get(reverse("admin:images_image_change", args=[image.pk]))
+    assert article.title in page.content.decode()
+    # Reporters describe images; only editors delete them.
+    url = reverse("admin:images_image_delete", args=[image.pk])
+    assert reporter_client.post(url, {"post": "yes"}).status_code == 403
+    assert Image.objects.filter(pk=image.pk).exists()
