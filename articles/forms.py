@@ -1,4 +1,4 @@
-"""Admin forms: images go through articles.images, never through Django's file handling.
+"""Admin forms: images go through images.intake, never through Django's file handling.
 
 A model ImageField in a ModelForm would store the browser's file and name as
 they are. Here the upload is read (under the byte cap), checked, re-encoded and
@@ -126,8 +126,8 @@ class ArticleAdminForm(forms.ModelForm):
             cleaned["cover_image"], cleaned["cover_source"] = False, None
             self.instance.cover_renditions = {}
         elif image is not None:
+            images.use_library_cover(self.instance, image)
             cleaned["cover_image"] = image.file
-            self.instance.cover_renditions = image.renditions
             for field, known in (("cover_alt", image.alt), ("cover_caption", image.caption)):
                 if not (cleaned.get(field) or "").strip():
                     cleaned[field] = known

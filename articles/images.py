@@ -10,6 +10,13 @@ def attach_cover(article, source) -> None:
     article.cover_renditions = stored.renditions
 
 
+def use_library_cover(article, image) -> None:
+    """Make library `image` the article's cover (not saved to the database here)."""
+    article.cover_source = image
+    article.cover_image.name = image.file
+    article.cover_renditions = image.renditions
+
+
 def attach_author_photo(author, source) -> None:
     """Store `source` as the author's photo, one modest size (not saved to the database here)."""
     stored = store_image(source, "authors", max_side=AUTHOR_PHOTO_MAX_SIDE, widths=())
