@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db import models
+from django.db import models, transaction
 from django.db.models import ProtectedError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -50,8 +50,8 @@ class Image(models.Model):
             raise ProtectedError(_("Ảnh đang được dùng, không xoá được."), set(users))
         paths = set(self.renditions.values()) | {self.file}
         result = super().delete(*args, **kwargs)
-        for path in paths:
-            default_storage.delete(path)
+        # The files go once the row is really gone (a rolled-back delete keeps them).
+        transaction.on_commit(lambda: [default_storage.delete(path) for path in paths])
         return result
 
     @property

@@ -108,7 +108,9 @@ def _shown_in_body(image):
 
 
 @pytest.mark.django_db
-def test_an_image_used_by_articles_cannot_be_deleted_and_they_are_listed(editor_client):
+def test_an_image_used_by_articles_cannot_be_deleted_and_they_are_listed(
+    editor_client, django_capture_on_commit_callbacks
+):
     cover, inline, unused = library_image("Bìa"), library_image("Trong bài"), library_image("Lẻ")
     with_cover = make_article(title="Bài có ảnh bìa", cover_source=cover)
     with_inline = make_article(title="Bài có ảnh trong nội dung", body=_shown_in_body(inline))
@@ -122,7 +124,8 @@ def test_an_image_used_by_articles_cannot_be_deleted_and_they_are_listed(editor_
         assert stored(image.file).is_file()
     with pytest.raises(ProtectedError):
         inline.delete()
-    editor_client.post(reverse("admin:images_image_delete", args=[unused.pk]), {"post": "yes"})
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(reverse("admin:images_image_delete", args=[unused.pk]), {"post": "yes"})
     assert not Image.objects.filter(pk=unused.pk).exists()
     assert not stored(unused.file).exists()
 
