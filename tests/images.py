@@ -66,7 +66,7 @@ def jpeg_claiming(width: int, height: int) -> bytes:
 
 
 def heic(size=(1200, 900), orientation=None) -> bytes:
-    """An HEIC file as an iPhone writes one: HEVC in HEIF, the pixels as the sensor saw them
+    """An HEIC file as an iPhone writes one: HEVC tiles in HEIF, the pixels as the sensor saw them
     (red stored top-left) and the rotation to display them in the file (made with pillow-heif)."""
     image = Image.new("RGB", size, (30, 120, 60))
     image.paste((255, 0, 0), (0, 0, size[0] // 5, size[1] // 5))
@@ -77,5 +77,10 @@ def heic(size=(1200, 900), orientation=None) -> bytes:
         exif[ExifTags.Base.Orientation] = orientation
         frame.info["exif"] = exif.tobytes()
     out = io.BytesIO()
-    heif.save(out)
+    tile_size = pillow_heif.options.GRID_TILE_SIZE
+    pillow_heif.options.GRID_TILE_SIZE = 512  # 512-pixel tiles, as iPhones write them
+    try:
+        heif.save(out)
+    finally:
+        pillow_heif.options.GRID_TILE_SIZE = tile_size
     return out.getvalue()
