@@ -51,7 +51,7 @@ class ImageAdmin(admin.ModelAdmin):
     list_filter = ["created_at"]
     search_fields = ["alt"]  # shows the search box; the search itself is images.search
     search_help_text = _("Tìm theo mô tả, chú thích hoặc tác giả ảnh, có dấu hay không dấu.")
-    readonly_fields = ["preview", "size", "uploaded_by", "created_at", "used_by"]
+    readonly_fields = ["preview", "size", "sizes", "uploaded_by", "created_at", "used_by"]
     list_select_related = ["uploaded_by"]
 
     def get_fields(self, request, obj=None):
@@ -94,6 +94,12 @@ class ImageAdmin(admin.ModelAdmin):
     @admin.display(description=_("kích thước"))
     def size(self, obj):
         return f"{obj.width} × {obj.height}"
+
+    @admin.display(description=_("các cỡ ảnh"))
+    def sizes(self, obj):
+        widths = sorted(obj.renditions, key=int)
+        links = [format_html('<a href="{}">{}</a>', obj.rendition_urls[w], w) for w in widths]
+        return format_html(" · ".join(["{}"] * len(links)), *links)
 
     @admin.display(description=_("đang được dùng ở"))
     def used_by(self, obj):
