@@ -34,6 +34,9 @@ _CONTENT = [
     "articles.change_article",
     "taggit.view_tag",
     "taggit.add_tag",
+    "images.view_image",
+    "images.add_image",
+    "images.change_image",
 ]
 _EDITORIAL = [
     "articles.add_category",
@@ -47,6 +50,7 @@ _EDITORIAL = [
     "articles.edit_any_article",
     "taggit.change_tag",
     "taggit.delete_tag",
+    "images.delete_image",
 ]
 _PEOPLE = [
     "auth.view_user",

@@ -147,6 +147,20 @@ class Article(models.Model):
     cover_renditions = models.JSONField(_("các cỡ ảnh"), default=dict, blank=True, editable=False)
     cover_alt = models.CharField(_("mô tả ảnh (alt)"), max_length=300, blank=True)
     cover_caption = models.CharField(_("chú thích ảnh"), max_length=500, blank=True)
+    # The cover's library record (none for covers stored before the library) and the
+    # library images the body shows (kept by articles.image_usage on every save): an
+    # image in use cannot be deleted from the library.
+    cover_source = models.ForeignKey(
+        "images.Image",
+        verbose_name=_("ảnh đại diện trong thư viện"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="cover_of",
+    )
+    inline_images = models.ManyToManyField(
+        "images.Image", verbose_name=_("ảnh trong bài"), blank=True, related_name="shown_in"
+    )
     category = models.ForeignKey(
         Category,
         verbose_name=_("chuyên mục"),

@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.utils.translation import gettext as _
 
-from articles.images import store_image
+from images.intake import store_image
 from importer.body import attributes
 from importer.fetch import FetchError
 from importer.models import SourceRecord
