@@ -58,12 +58,14 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_detail(self):
-        """Shape for the article page: category with parent (breadcrumbs).
+        """Shape for the article page: category with parent (breadcrumbs), the cover's
+        library record (its size, so the page reserves the cover's height: no layout shift).
 
         Authors and tags are not prefetched: the public page reads them only when its
         cached fragments are rendered (``articles.article_page``).
         """
-        return self.select_related("category", "category__parent").defer("review_note")
+        related = ("category", "category__parent", "cover_source")
+        return self.select_related(*related).defer("review_note")
 
     def for_sitemap(self):
         """Only what a sitemap entry needs (URL parts and lastmod)."""

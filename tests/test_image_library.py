@@ -11,7 +11,7 @@ from django.db.models import ProtectedError
 from django.urls import reverse
 
 from articles import workflow
-from articles.images import attach_cover
+from articles.images import attach_cover, use_library_cover
 from articles.models import Article
 from images import library
 from images.intake import store_image
@@ -235,3 +235,16 @@ def test_the_library_admin_uploads_describes_and_shows_where_an_image_is_used(
     url = reverse("admin:images_image_delete", args=[image.pk])
     assert reporter_client.post(url, {"post": "yes"}).status_code == 403
     assert Image.objects.filter(pk=image.pk).exists()
+
+
+@pytest.mark.django_db
+def test_the_article_page_reserves_the_covers_height(client):
+    """Width and height on the cover's <img>: the page does not shift when it arrives."""
+    image = library_image(alt="Lễ hội", size=(900, 600))
+    article = make_article(title="Bài có ảnh bìa")
+    use_library_cover(article, image)
+    article.save()
+    html = client.get(article.get_absolute_url()).content.decode()
+    cover = re.search(r'<figure class="cover"><img [^>]*>', html).group(0)
+    width = int(re.search(r'width="(\d+)"', cover).group(1))
+    assert f'height="{round(width * 600 / 900)}"' in cover

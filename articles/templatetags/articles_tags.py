@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 
 from articles.cards import card_html
 from articles.chrome import chrome_html
+from articles.models import Article
 from core import dates
 from core.embeds import render_embeds
 
@@ -48,6 +49,14 @@ def cover_img(article, sizes, loading="lazy"):
         for width, path in sorted(renditions.items(), key=lambda item: int(item[0]))
     )
     width = article.cover_renditions and max(int(w) for w in renditions) or ""
+    size = format_html(' width="{}"', width) if width else ""
+    # The height too when the library record came with the article (the article page): the
+    # browser then reserves the cover's box before the image arrives (no layout shift).
+    if width and Article.cover_source.is_cached(article) and article.cover_source:
+        source = article.cover_source
+        size = format_html(
+            ' width="{}" height="{}"', width, round(width * source.height / source.width)
+        )
     return format_html(
         '<img src="{}" srcset="{}" sizes="{}" alt="{}" loading="{}" decoding="async"{}>',
         image.url,
@@ -55,7 +64,7 @@ def cover_img(article, sizes, loading="lazy"):
         sizes,
         article.cover_alt,
         loading,
-        format_html(' width="{}"', width) if width else "",
+        size,
     )
 
 
