@@ -5,8 +5,6 @@ Lists are numbered pages, newest issued first (by relevance with `q`; oldest cha
 for a sync with `updated_since`), with a fixed number of queries.
 """
 
-import unicodedata
-
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.db.models.functions import Greatest
@@ -18,6 +16,7 @@ from api.models import Tombstone
 from articles.models import Article
 from documents import search
 from documents.models import Document, DocumentType, IssuingBody, Sector
+from search.query import normalize_query
 
 NEWEST_ISSUED = ("-issued_on", "-id")
 CHANGED = Greatest("updated_at", "published_at")
@@ -66,7 +65,7 @@ def _rows(params):
 
 def document_list(request, params):
     check_sync_window(params)
-    query = " ".join(unicodedata.normalize("NFC", params.q or "").split())
+    query = normalize_query(params.q)  # as the site's search: NFC, no control characters
     withdrawn = _withdrawn(params)
     if query:  # the register's search: the newest matches, by relevance
         body = paginate(request, search.ranked(_rows(params), query), params, Paginator)

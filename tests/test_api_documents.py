@@ -207,6 +207,13 @@ def test_bad_document_parameters_are_a_400_with_a_vietnamese_message(client, que
     assert query.split("=")[0] in body["fields"]
 
 
+def test_control_characters_in_the_search_are_dropped_not_a_500(client):
+    """Found by schemathesis: a NUL in q reached PostgreSQL, which refuses it in a string."""
+    make_document(summary="Về việc tổ chức hội thi")
+    body = get_json(client, f"{API}/documents/?q=h%E1%BB%99i%00%1D%C2%90thi", status=200)
+    assert [item["summary"] for item in body["results"]] == ["Về việc tổ chức hội thi"]
+
+
 def test_document_answers_carry_validators_follow_the_content_version_and_answer_304(
     client, settings
 ):
