@@ -62,7 +62,7 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "csp",
     "simple_history",
-    "axes",
+    "accounts.login_records.LoginRecordsConfig",  # django-axes, named in Vietnamese
     "ninja",  # its Swagger UI assets, served from our own static files
     "newsroom",
     "core",

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.widgets import RichTextWidget
 from pages.models import PortalLink, SiteIdentity, StaticPage
@@ -48,5 +49,5 @@ class StaticPageAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     fieldsets = [
         (None, {"fields": ["title", "slug", "body", "position", "is_published"]}),
-        ("English", {"fields": ["title_en", "body_en"], "classes": ["collapse"]}),
+        (_("Bản tiếng Anh"), {"fields": ["title_en", "body_en"], "classes": ["collapse"]}),
     ]
