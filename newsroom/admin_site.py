@@ -11,16 +11,16 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import defaults
 
-from pages.identity import site_identity
+from pages.identity import identity_names
 
 
 def _title() -> str:
-    identity = site_identity()
-    return identity.short_name or identity.name
+    name, short_name = identity_names()
+    return short_name or name
 
 
 def _header() -> str:
-    return gettext("%(name)s – Quản trị nội dung") % {"name": site_identity().name}
+    return gettext("%(name)s – Quản trị nội dung") % {"name": identity_names()[0]}
 
 
 def brand_admin(site) -> None:

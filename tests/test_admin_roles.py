@@ -37,12 +37,15 @@ def test_every_model_in_the_admin_is_reached_by_some_role(clients):
 def test_administrator_manages_the_centers_identity_links_and_pages(clients):
     client = clients[Role.ADMINISTRATOR]
     identity = SiteIdentity.objects.get()
+    assert f"| {CENTER_SHORT}</title>" in client.get(reverse("admin:index")).content.decode()
     response = client.post(
         _url(SiteIdentity, "change", identity.pk),
-        {"name": CENTER, "short_name": CENTER_SHORT, "phone": "0218 3999 999"},
+        {"name": CENTER, "short_name": "TTVH-TT Tân Lạc", "phone": "0218 3999 999"},
     )
     assert response.status_code == 302
     assert SiteIdentity.objects.get().phone == "0218 3999 999"
+    index = client.get(reverse("admin:index")).content.decode()
+    assert "| TTVH-TT Tân Lạc</title>" in index  # the admin's title follows at once
 
     response = client.post(
         _url(PortalLink, "add"),
