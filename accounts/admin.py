@@ -5,7 +5,7 @@ Only superusers see or grant superuser status or raw permissions, and only they 
 change a superuser. Every change of role or activation lands in the audit log.
 """
 
-from axes.admin import AccessAttemptAdmin
+from axes.admin import AccessAttemptAdmin, IsLockedOutFilter
 from axes.models import AccessAttempt
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
@@ -142,8 +142,15 @@ class AuditEntryAdmin(admin.ModelAdmin):
 admin.site.unregister(AccessAttempt)
 
 
+class LockedOutFilter(IsLockedOutFilter):
+    title = _("tình trạng khóa")  # the library's title is also its column's value
+
+
 @admin.register(AccessAttempt)
 class LoginAttemptAdmin(AccessAttemptAdmin):
+    list_filter = [
+        LockedOutFilter if f is IsLockedOutFilter else f for f in AccessAttemptAdmin.list_filter
+    ]
     # The library's clean-up action reports in an English sentence no catalogue can translate;
     # attempts lapse after the cool-off anyway, and deleting one unlocks its account.
     actions = []

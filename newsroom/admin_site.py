@@ -20,7 +20,7 @@ def _title() -> str:
 
 
 def _header() -> str:
-    return gettext("%(name)s – Quản trị nội dung") % {"name": identity_names()[0]}
+    return identity_names()[0]  # the full name fits the header's one line; the title is short
 
 
 def brand_admin(site) -> None:
