@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts import audit
-from accounts.forms import UserCreateForm, UserEditForm
+from accounts.forms import PasswordSetForm, UserCreateForm, UserEditForm
 from accounts.models import AuditEntry
 from accounts.names import display_name
 from accounts.roles import assign_role, role_of
@@ -30,6 +30,7 @@ admin.site.unregister(User)
 class NewsroomUserAdmin(UserAdmin):
     form = UserEditForm
     add_form = UserCreateForm
+    change_password_form = PasswordSetForm
     list_display = ["username", "full_name", "email", "role_display", "is_active", "last_login"]
     list_filter = ["is_active", "groups"]
     actions = ["deactivate_users", "activate_users"]

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles import workflow
+from articles import admin_tags, workflow  # noqa: F401 (admin_tags registers the tag admin)
 from articles.admin_editing import EditingAdminMixin
 from articles.admin_history import HistoryAdminMixin
 from articles.admin_publishing import PublicationStateFilter, workflow_publish

@@ -46,6 +46,13 @@ ERRORS = {
         _("Không tìm thấy trang"),
         _("Trang bạn tìm không có hoặc đã bị xóa. Hãy kiểm tra lại địa chỉ."),
     ),
+    "csrf": (
+        _("Chưa gửi được biểu mẫu"),
+        _(
+            "Trang này đã mở quá lâu hoặc trình duyệt đang chặn cookie của trang. Hãy tải lại "
+            "trang (nội dung bài đang viết vẫn được tự lưu), rồi gửi lại."
+        ),
+    ),
 }
 
 
@@ -53,7 +60,7 @@ def _in_admin(request) -> bool:
     return request.path_info.startswith(reverse("admin:index"))
 
 
-def _admin_error(request, status, *, with_menu):
+def _admin_error(request, status, *, with_menu, error=None):
     """An error page inside the admin's frame; the side menu only for people who may see it.
 
     A 400 never reads the session's user: the request itself may be what is wrong."""
@@ -67,7 +74,7 @@ def _admin_error(request, status, *, with_menu):
             "has_permission": False,
             "is_nav_sidebar_enabled": False,
         }
-    context["error_title"], context["error_message"] = ERRORS[status]
+    context["error_title"], context["error_message"] = ERRORS[error or status]
     return render(request, "admin/error_page.html", context, status=status)
 
 
@@ -87,3 +94,10 @@ def page_not_found(request, exception, template_name=defaults.ERROR_404_TEMPLATE
     if _in_admin(request):
         return _admin_error(request, 404, with_menu=True)
     return defaults.page_not_found(request, exception, template_name)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: Django's own page is English; a stale form is an everyday event."""
+    if _in_admin(request):
+        return _admin_error(request, 403, with_menu=False, error="csrf")
+    return render(request, defaults.ERROR_403_TEMPLATE_NAME, status=403)

@@ -46,6 +46,7 @@ else:
         )
 
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "newsroom.admin_site.csrf_failure"  # Vietnamese, in the admin's frame
 
 INSTALLED_APPS = [
     "django.contrib.admin",
