@@ -126,30 +126,44 @@ def english_phrases() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 class _VisibleText(HTMLParser):
-    """Text nodes a person sees (and reads with a screen reader), outside script and style."""
+    """Text nodes a person sees (and reads with a screen reader): not in script or style, nor
+    in an element the admin hides (`hidden`, class "hidden": a hidden field's row)."""
 
     HIDDEN = {"script", "style", "template"}
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
     SHOWN_ATTRIBUTES = {"title", "placeholder", "alt", "aria-label"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.texts, self._hidden = [], 0
+        self.texts, self._open = [], []  # open elements: (tag, hides its content)
+
+    def _hidden(self) -> bool:
+        return any(hides for _tag, hides in self._open)
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.HIDDEN:
-            self._hidden += 1
         attrs = dict(attrs)
+        hides = (
+            tag in self.HIDDEN
+            or "hidden" in attrs
+            or "hidden" in (attrs.get("class") or "").split()
+        )
+        if tag not in self.VOID:
+            self._open.append((tag, hides))
+        if hides or self._hidden():
+            return
         for name in self.SHOWN_ATTRIBUTES & attrs.keys():
             self._add(attrs[name])
         if tag == "input" and attrs.get("type") in {"submit", "button", "reset"}:
             self._add(attrs.get("value"))
 
     def handle_endtag(self, tag):
-        if tag in self.HIDDEN and self._hidden:
-            self._hidden -= 1
+        for index in range(len(self._open) - 1, -1, -1):
+            if self._open[index][0] == tag:
+                del self._open[index:]
+                break
 
     def handle_data(self, data):
-        if not self._hidden:
+        if not self._hidden():
             self._add(data)
 
     def _add(self, text):
@@ -177,6 +191,27 @@ def _contains_phrase(text: str, phrase: str) -> bool:
     return False
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+# A Vietnamese syllable written without its marks: initial consonant, vowels, final consonant.
+_SYLLABLE = re.compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?",
+    re.IGNORECASE,
+)
+
+
+def _looks_english(text: str) -> bool:
+    """A phrase of words with no Vietnamese letter, two of which cannot be Vietnamese
+    syllables ("Merge selected tags"): a library's hard-coded label no catalogue knows.
+    Single tokens (paths, slugs, addresses, codes) are left alone."""
+    if len(text.split()) < 2:
+        return False
+    found = _WORD.findall(text)
+    if any(not word.isascii() for word in found):
+        return False
+    foreign = [w for w in found if w.islower() or w.istitle()]
+    return sum(not _SYLLABLE.fullmatch(word) for word in foreign) >= 2
+
+
 def english_in(html: str) -> list[str]:
     """What in this page is English: each offending text with the phrase that gave it away."""
     words, phrases = english_phrases()
@@ -190,6 +225,8 @@ def english_in(html: str) -> list[str]:
         hits += [p for p in present if p in low and _contains_phrase(low, p)]
         if low.strip(" .,:;()!?«»“”\"'›") in words:
             hits.append(low)
+        if _looks_english(text):
+            hits.append("ASCII words only")
         if hits:
             found.append(f"{text!r} ← {sorted(set(hits))[:3]}")
     return found

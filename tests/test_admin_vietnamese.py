@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.test import Client
 from django.urls import reverse
+from taggit.models import Tag
 
 from accounts.roles import Role
 from articles.models import Article, Author
@@ -69,6 +72,8 @@ def _pages(client):
     yield "index", "get", reverse("admin:index")
     yield "password", "post", reverse("admin:password_change")
     yield "not found", "get", "/admin/khong-co-trang-nay/"
+    someone = get_user_model().objects.order_by("-pk").first()
+    yield "set password", "post", reverse("admin:auth_user_password_change", args=[someone.pk])
     for model, model_admin in admin.site._registry.items():
         opts = model._meta
         if (
@@ -121,3 +126,36 @@ def test_permission_names_and_the_admin_title_are_the_centers_own(client):
     clients = role_clients()
     page = clients[Role.ADMINISTRATOR].get(reverse("admin:index")).content.decode()
     assert CENTER in page and "Newsroom" not in page
+
+
+def test_editor_merges_tags_on_a_vietnamese_page():
+    make_site_content()
+    editor = role_clients()[Role.EDITOR]
+    first = make_article("Hội diễn văn nghệ", tags=["văn nghệ"])
+    second = make_article("Liên hoan văn nghệ", tags=["Văn nghệ quần chúng"])
+    names = ["văn nghệ", "Văn nghệ quần chúng"]
+    tags = list(Tag.objects.filter(name__in=names).values_list("pk", flat=True))
+    changelist = reverse("admin:taggit_tag_changelist")
+    selected = {"action": "merge_selected", "_selected_action": tags}
+    page = editor.post(changelist, selected)
+    assert page.status_code == 200 and english_in(page.content.decode()) == []
+    assert english_in(editor.get(changelist).content.decode()) == []
+    done = editor.post(changelist, {**selected, "name": "Văn nghệ"}, follow=True)
+    messages = [str(m) for m in done.context["messages"]]
+    assert messages == ["Đã gộp 2 thẻ vào thẻ “Văn nghệ”."], (tags, messages)
+    for article in (first, second):
+        assert [t.name for t in article.tags.all()] == ["Văn nghệ"]
+    assert list(Tag.objects.filter(pk__in=tags).values_list("name", flat=True)) == ["Văn nghệ"]
+
+
+def test_signing_in_a_stale_form_and_signing_out_are_vietnamese(client):
+    make_site_content()
+    login = reverse("admin:login")
+    pages = [client.get(login), client.post(login, {"username": "quantri", "password": "sai"})]
+    stale = Client(enforce_csrf_checks=True).post(login, {"username": "a", "password": "b"})
+    assert stale.status_code == 403
+    assert "<h1>Chưa gửi được biểu mẫu</h1>" in stale.content.decode()
+    signed_in = role_clients()[Role.REPORTER]
+    pages += [stale, signed_in.post(reverse("admin:logout"))]
+    for page in pages:
+        assert english_in(page.content.decode()) == [], page.request["PATH_INFO"]
