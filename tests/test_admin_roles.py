@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from accounts.roles import Role
 from pages.models import PortalLink, SiteIdentity, StaticPage
+from tests.admin_language import english_in
 from tests.admin_site_data import CENTER, CENTER_SHORT, make_site_content, role_clients
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +60,9 @@ def test_administrator_manages_the_centers_identity_links_and_pages(clients):
     assert client.post(_url(StaticPage, "add"), page).status_code == 302
     assert StaticPage.objects.get(slug="lien-he").has_english
     old = StaticPage.objects.get(slug="gioi-thieu")
-    assert client.post(_url(StaticPage, "delete", old.pk), {"post": "yes"}).status_code == 302
+    deleted = client.post(_url(StaticPage, "delete", old.pk), {"post": "yes"}, follow=True)
+    assert deleted.status_code == 200 and not StaticPage.objects.filter(pk=old.pk).exists()
+    assert english_in(deleted.content.decode()) == []
 
 
 def test_editor_edits_static_pages_but_not_the_identity(clients):
@@ -67,7 +70,10 @@ def test_editor_edits_static_pages_but_not_the_identity(clients):
     page = StaticPage.objects.get()
     form = {"title": page.title, "slug": page.slug, "body": "<p>Chức năng mới.</p>", "position": 0}
     form.update(is_published="on", title_en="About us", body_en="<p>New duties.</p>")
-    assert client.post(_url(StaticPage, "change", page.pk), form).status_code == 302
+    saved = client.post(_url(StaticPage, "change", page.pk), form, follow=True)
+    [message] = [str(m) for m in saved.context["messages"]]
+    assert message.endswith("Giới thiệu</a>” đã được thay đổi thành công.")
+    assert english_in(saved.content.decode()) == []
     page.refresh_from_db()
     assert (page.body, page.title_en) == ("<p>Chức năng mới.</p>", "About us")
     assert client.get(_url(StaticPage, "add")).status_code == 403
