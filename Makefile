@@ -37,8 +37,10 @@ a11y: install
 	$(BIN)/pytest -m browser tests/browser/test_public_a11y.py
 
 # Load test of the public pages (needs wrk: apt-get install -y wrk). BENCH_ARGS="--articles 20000 --no-cache"
+# then the load test under publishing (requests/s, p99, seconds until a publication is public).
 bench: install
 	$(BIN)/python manage.py bench $(BENCH_ARGS)
+	$(BIN)/python manage.py loadtest $(LOADTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

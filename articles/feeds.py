@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
+from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
 
 from articles import seo
+from articles.feed_items import KeptItemsRss, item_key, keep_xml, kept_xml
 from articles.models import Article, Category
 from pages.identity import site_identity
 
@@ -20,10 +21,11 @@ FEED_SIZE = 30
 class FeedScope:
     request: object
     category: Category | None = None
+    to_build: list | None = None  # the articles whose items are not kept (feed_items.py)
 
 
 class LatestArticlesFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = KeptItemsRss
     language = "vi"
 
     def get_object(self, request, slug=None):
@@ -42,15 +44,29 @@ class LatestArticlesFeed(Feed):
     def link(self, obj):
         return obj.category.get_absolute_url() if obj.category else reverse("articles:home")
 
-    def items(self, obj):
+    def get_feed(self, obj, request):
         articles = Article.objects.published()
         if obj.category:
             articles = articles.in_category(obj.category)
-        items = list(articles.for_list()[:FEED_SIZE])
-        for article in items:
+        articles = list(articles.for_list()[:FEED_SIZE])
+        keys = [item_key(article, request) for article in articles]
+        kept = [kept_xml(key) for key in keys]
+        obj.to_build = [a for a, xml in zip(articles, kept, strict=True) if xml is None]
+        feed = super().get_feed(obj, request)  # the framework builds the items not kept
+        built = iter(feed.items)
+        for index, xml in enumerate(kept):
+            if xml is None:
+                kept[index] = feed.item_to_xml(next(built))
+                keep_xml(keys[index], kept[index])
+        feed.item_xml = kept
+        feed.latest = max((max(a.updated_at, a.published_at) for a in articles), default=None)
+        return feed
+
+    def items(self, obj):
+        for article in obj.to_build:
             # Enclosures are not made absolute by the framework; do it while the request is here.
             article.enclosure_url = seo.cover_url(article, obj.request, width="800")
-        return items
+        return obj.to_build
 
     def item_title(self, item):
         return item.title

@@ -1,11 +1,8 @@
 """Public pages. Every query starts from `Article.objects.published()`."""
 
-from datetime import timedelta
-
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
@@ -13,6 +10,7 @@ from taggit.models import Tag
 from articles.article_page import ArticleParts, Fragments, public_head
 from articles.menu import category_menu, children_of
 from articles.models import Article, Author, Category
+from articles.most_read import most_read_ids
 from articles.querysets import newest_public_ids
 from core.content_version import content_version
 from core.pagination import IndexPaginator
@@ -20,27 +18,29 @@ from core.pagination import IndexPaginator
 PAGE_SIZE = 20
 LATEST_SIZE = 6
 BLOCK_SIZE = 4
-MOST_READ_SIZE = 5
-MOST_READ_DAYS = 90
 
 
 def _home_blocks(public):
-    """One block per top-level category shown on home (its children included).
+    """One block per top-level category shown on home (its children included), and
+    Đọc nhiều.
 
     Two queries whatever the number of blocks or articles: the newest ids of each block
-    (one statement, a LATERAL slice per block), then the cards for those ids.
+    (one statement, a LATERAL slice per block), then the cards for those ids and the
+    most-read ones (whose ids are kept per process, see articles/most_read.py).
     """
     categories = [c for c in category_menu() if c.show_on_home]
     groups = {c.pk: [c.pk, *(child.pk for child in c.menu_children)] for c in categories}
     rows = newest_public_ids(groups, BLOCK_SIZE)
-    cards = public.for_list().in_bulk([article_id for _, article_id in rows])
+    read_most = most_read_ids()
+    cards = public.for_list().in_bulk([article_id for _, article_id in rows] + read_most)
+    most_read = [cards[pk] for pk in read_most if pk in cards]
     by_block = {}
     for block_id, article_id in rows:
         if article_id in cards:
             by_block.setdefault(block_id, []).append(cards[article_id])
     for block in by_block.values():
         block.sort(key=lambda a: (a.published_at, a.pk), reverse=True)
-    return [(c, by_block[c.pk]) for c in categories if c.pk in by_block]
+    return [(c, by_block[c.pk]) for c in categories if c.pk in by_block], most_read
 
 
 @require_safe
@@ -49,24 +49,20 @@ def home(request):
     latest = list(public.for_list()[: LATEST_SIZE + 1])
     lead = public.filter(featured=True).for_list().first() or (latest[0] if latest else None)
     latest = [a for a in latest if a != lead][:LATEST_SIZE]
-    since = timezone.now() - timedelta(days=MOST_READ_DAYS)
-    most_read = (
-        public.filter(published_at__gte=since)
-        .for_list()
-        .order_by("-view_count", "-published_at")[:MOST_READ_SIZE]
-    )
+    blocks, most_read = _home_blocks(public)
     context = {
         "lead": lead,
         "latest": latest,
-        "blocks": _home_blocks(public),
+        "blocks": blocks,
         "most_read": most_read,
         "canonical": request.build_absolute_uri("/"),
     }
     return render(request, "articles/home.html", context)
 
 
-def _list_page(request, articles, template, context, *, empty_is_404=False):
-    page = IndexPaginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+def _list_page(request, articles, template, context, *, index_key, empty_is_404=False):
+    paginator = IndexPaginator(articles, PAGE_SIZE, index_key=index_key)
+    page = paginator.get_page(request.GET.get("page"))
     if empty_is_404 and not page.paginator.count:
         raise Http404
     path = request.path if page.number == 1 else f"{request.path}?page={page.number}"
@@ -79,14 +75,19 @@ def category_detail(request, slug):
     category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
     articles = Article.objects.published().in_category(category).for_list()
     context = {"category": category, "children": children_of(category)}
-    return _list_page(request, articles, "articles/category.html", context)
+    return _list_page(
+        request, articles, "articles/category.html", context, index_key=("category", category.pk)
+    )
 
 
 @require_safe
 def author_detail(request, slug):
     author = get_object_or_404(Author, slug=slug)
     articles = Article.objects.published().filter(authors=author).for_list()
-    return _list_page(request, articles, "articles/author.html", {"author": author})
+    context = {"author": author}
+    return _list_page(
+        request, articles, "articles/author.html", context, index_key=("author", author.pk)
+    )
 
 
 @require_safe
@@ -94,7 +95,14 @@ def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     articles = Article.objects.published().filter(tags=tag).for_list()
     # A tag only drafts use must not reveal its name.
-    return _list_page(request, articles, "articles/tag.html", {"tag": tag}, empty_is_404=True)
+    return _list_page(
+        request,
+        articles,
+        "articles/tag.html",
+        {"tag": tag},
+        index_key=("tag", tag.pk),
+        empty_is_404=True,
+    )
 
 
 def _public_article(category, slug, pk):

@@ -1,12 +1,14 @@
 """The editorial state machine: the one place that says who may move an article where.
 
 Admin buttons, bulk actions and tests all call `check()` / `apply()`; nothing else
-changes an article's status.
+changes an article's status. Each applied action sends `transitioned` (other apps,
+e.g. notifications, listen; this app imports none of them).
 """
 
 from datetime import timedelta
 
 from django.db import models, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Article
 
 S = Article.Status
+# Sent by `apply()` inside its transaction, after the save, with article (as saved),
+# action (an Action), user (who did it) and note (the return note, else "").
+transitioned = Signal()
 EDITABLE_BY_OWNER = {S.DRAFT, S.RETURNED}
 
 
@@ -194,4 +199,5 @@ def apply(article, action, user, *, note="", when=None) -> Article:
         current.version += 1
         current._history_user = user
         current.save()
+        transitioned.send(Article, article=current, action=action, user=user, note=note.strip())
     return current

@@ -138,6 +138,10 @@ def load_documents() -> int:
     return len(added)
 
 
+# What add_synthetic_documents writes many rows of: its caller ANALYZEs them after commit.
+DOCUMENT_BULK_TABLES = (Document._meta.db_table,)
+
+
 def add_synthetic_documents(count: int, seed: int = 17) -> int:
     """`count` plausible published documents without files, inserted in bulk (bench, scale)."""
     lists = _lists()

@@ -4,6 +4,7 @@ The words are matched with the same diacritic-free configuration as articles; th
 (số ký hiệu) is also matched as typed, partly and without diacritics, on `number_key`.
 """
 
+import re
 import unicodedata
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -16,6 +17,11 @@ BLOCK_SIZE = 3
 NUMBER_BOOST = 10.0
 NUMBER_MIN = 3
 MAX_RANKED = 200  # like the article search: the newest matches are ranked, not all
+# The site search shows BLOCK_SIZE documents: ranking the newest few dozen matches is enough,
+# and words without a digit or "/" are not a number (số ký hiệu always has both), so the block
+# skips the trigram scan of numbers for them; the register's own search still does both.
+BLOCK_RANKED = 30
+_NUMBER_LIKE = re.compile(r"[\d/]")
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
 
 
@@ -25,22 +31,26 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def _query(query: str):
+def _query(query: str, numbers: bool = True):
     words = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
     number = fold(query).strip()
     # The trigram index serves patterns of 3 characters or more; shorter ones match words only.
-    in_number = Q(number_key__contains=number) if len(number) >= NUMBER_MIN else Q(pk__in=[])
-    return words, in_number
+    if numbers and len(number) >= NUMBER_MIN:
+        return words, Q(number_key__contains=number)
+    return words, None
 
 
-def matching(queryset, query: str):
+def matching(queryset, query: str, numbers: bool = True):
     """`queryset` narrowed to the documents matching `query`, with a `rank` annotation."""
-    words, in_number = _query(query)
-    return _with_rank(queryset.filter(in_number | Q(search_vector=words)), query)
+    words, in_number = _query(query, numbers)
+    found = Q(search_vector=words) if in_number is None else in_number | Q(search_vector=words)
+    return _with_rank(queryset.filter(found), query, numbers)
 
 
-def _with_rank(queryset, query: str):
-    words, in_number = _query(query)
+def _with_rank(queryset, query: str, numbers: bool = True):
+    words, in_number = _query(query, numbers)
+    if in_number is None:
+        return queryset.annotate(rank=SearchRank(F("search_vector"), words))
     return queryset.annotate(
         rank=SearchRank(F("search_vector"), words)
         + Case(
@@ -66,13 +76,15 @@ def filtered(data: dict, query: str, sort: str):
     return documents
 
 
-def ranked(documents, query: str):
-    """The newest MAX_RANKED matches, by relevance (ranking reads each match's vector)."""
-    newest = matching(documents, query).order_by("-issued_on", "-id").values("pk")[:MAX_RANKED]
-    chosen = _with_rank(documents.filter(pk__in=newest), query)
+def ranked(documents, query: str, limit: int | None = None, numbers: bool = True):
+    """The newest `limit` (MAX_RANKED) matches, by relevance (ranking reads each vector)."""
+    newest = matching(documents, query, numbers).order_by("-issued_on", "-id").values("pk")
+    chosen = _with_rank(documents.filter(pk__in=newest[: limit or MAX_RANKED]), query, numbers)
     return chosen.order_by("-rank", "-issued_on", "-id")
 
 
 def document_block(query: str):
     """The few documents the site search shows in their own block."""
-    return list(ranked(Document.objects.published().for_list(), query)[:BLOCK_SIZE])
+    documents = Document.objects.published().for_list()
+    numbers = bool(_NUMBER_LIKE.search(query))
+    return list(ranked(documents, query, BLOCK_RANKED, numbers)[:BLOCK_SIZE])

@@ -15,12 +15,21 @@ from django.utils import timezone
 
 from drills.livesite import EDITOR_USERNAME, PROXY_HEADERS
 
+WATCH_EVERY = 0.2  # seconds between a watcher's reads of the home page
+WATCH_PATH = "/"  # "Tin mới nhất": where a reader first looks for a new article
+
 
 class AdminPublisher(threading.Thread):
-    def __init__(self, site, interval: float = 1.0):
+    """Publishes one article per `interval`; then reads the home page, as a reader would
+    (through the page cache), until the article shows: the time until it is public."""
+
+    def __init__(self, site, interval: float = 1.0, grace: float = 30.0):
         super().__init__(daemon=True)
         self.site = site
         self.interval = interval
+        self.watch_limit = grace + 10  # a watcher gives up well after the grace period
+        self.public_after: list[float] = []  # seconds from the admin's answer to the home page
+        self.never_public: list[str] = []
         self.cookies: dict[str, str] = {}
         self.stopping = threading.Event()
         self.attempted = 0
@@ -67,7 +76,8 @@ class AdminPublisher(threading.Thread):
         return ids[number % len(ids)]
 
     def publish_one(self, number: int) -> None:
-        title = f"Tin tải thử số {number} – {uuid.uuid4().hex[:8]}"
+        marker = uuid.uuid4().hex[:8]
+        title = f"Tin tải thử số {number} – {marker}"
         now = timezone.localtime()  # the admin reads the site's local time
         self.attempted += 1
         started = time.monotonic()
@@ -95,9 +105,22 @@ class AdminPublisher(threading.Thread):
         self.latencies.append(time.monotonic() - started)
         if response.status_code == 302:
             self.published.append(title)
+            self._watch(title, marker, accepted=time.monotonic())
         else:
             errors = re.findall(r'class="errorlist[^"]*"[^>]*>(.*?)</ul>', response.text, re.S)
             self.failures.append(f"{title}: HTTP {response.status_code} {errors[:2]}")
+
+    def _watch(self, title: str, marker: str, accepted: float) -> None:
+        while time.monotonic() - accepted < self.watch_limit:
+            try:
+                status, body = self.site.get(WATCH_PATH)
+            except OSError:
+                status, body = 0, ""
+            if status == 200 and marker in body:
+                self.public_after.append(time.monotonic() - accepted)
+                return
+            time.sleep(WATCH_EVERY)
+        self.never_public.append(title)
 
     def run(self) -> None:
         """One publication per interval, each on its own thread: a slow save under

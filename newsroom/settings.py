@@ -8,6 +8,7 @@ ALLOWED_HOSTS are given.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -74,6 +75,7 @@ INSTALLED_APPS = [
     "documents",
     "api",
     "importer",
+    "notifications",
     "demo",
     "drills",
 ]
@@ -130,10 +132,7 @@ else:
     from newsroom.embedded_db import database_settings
 
     _db = database_settings()
-_db.update(
-    CONN_MAX_AGE=int(os.environ.get("CONN_MAX_AGE", "60")),
-    CONN_HEALTH_CHECKS=True,
-)
+_db.update(CONN_MAX_AGE=int(os.environ.get("CONN_MAX_AGE", "60")), CONN_HEALTH_CHECKS=True)
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -225,6 +224,16 @@ RICH_TEXT_MAX_DEPTH = 20
 FOLLOWED_LINK_HOSTS = env_list(
     "FOLLOWED_LINK_HOSTS", "gov.vn,chinhphu.vn,baochinhphu.vn,dangcongsan.vn"
 )
+
+# --- Email (notifications): the console unless EMAIL_HOST is set, then SMTP -----------
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = f"django.core.mail.backends.{'smtp' if EMAIL_HOST else 'console'}.EmailBackend"
+EMAIL_PORT, EMAIL_USE_TLS = int(os.environ.get("EMAIL_PORT", 587)), env_bool("EMAIL_USE_TLS", True)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 10))  # seconds; the change is saved first
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "")  # email links
 
 # --- Language and time --------------------------------------------------------
 LANGUAGE_CODE = "vi"
@@ -343,8 +352,6 @@ if not DEBUG:
 # --- Content-Security-Policy (django-csp 4; newsroom.csp applies the admin one) ----
 def _origin(url: str) -> list[str]:
     """`https://cdn.example/media/` → ["https://cdn.example"]; a local path → []."""
-    from urllib.parse import urlsplit
-
     parts = urlsplit(url)
     return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
 

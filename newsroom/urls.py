@@ -29,6 +29,7 @@ urlpatterns = [
         name="login-limited",
     ),
     path("admin/r/<int:content_type_id>/<path:object_id>/", view_on_site, name="view-on-site"),
+    path("admin/thong-bao/", include("notifications.urls")),
     path("admin/", admin.site.urls),
     path("robots.txt", robots_txt, name="robots"),
     path("favicon.ico", favicon, name="favicon"),

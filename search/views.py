@@ -8,7 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Category
+from articles.menu import category_menu
 from documents.search import document_block
 from search import query as search
 from search.suggest import suggest
@@ -27,15 +27,22 @@ DATE_RANGE = [
 ]
 
 
+def _menu_categories() -> dict:
+    """slug → category, in menu order, from the menu kept per content version (no query)."""
+    return {c.slug: c for top in category_menu() for c in (top, *top.menu_children)}
+
+
+def _category_choices():
+    return [("", _("Tất cả chuyên mục"))] + [(s, c.name) for s, c in _menu_categories().items()]
+
+
 class SearchForm(forms.Form):
     """The filters; the query itself is read by search.normalize_query (never refused)."""
 
-    category = forms.ModelChoiceField(
+    category = forms.ChoiceField(
         label=_("Chuyên mục"),
-        queryset=Category.objects.all(),
-        to_field_name="slug",
+        choices=_category_choices,
         required=False,
-        empty_label=_("Tất cả chuyên mục"),
         error_messages={"invalid_choice": _("Không có chuyên mục này; đã bỏ qua bộ lọc.")},
     )
     date_from = forms.DateField(
@@ -54,6 +61,9 @@ class SearchForm(forms.Form):
         error_messages={"invalid": _("Ngày kết thúc không hợp lệ (dd/mm/yyyy); đã bỏ qua.")},
         validators=DATE_RANGE,
     )
+
+    def clean_category(self):
+        return _menu_categories().get(self.cleaned_data["category"])
 
     def clean(self):
         data = super().clean()

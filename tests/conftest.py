@@ -4,8 +4,12 @@ import pytest
 from django.core.cache import cache
 
 from accounts.roles import Role, assign_role
+from articles import most_read
 from articles.cards import forget_cards
+from articles.chrome import forget_chrome
+from articles.feed_items import forget_feed_items
 from core.content_version import forget_local
+from core.pagination import forget_page_indexes
 from tests import redis_support
 from tests.factories import make_user
 
@@ -21,6 +25,10 @@ def _fresh_cache():
     """Cached site chrome and pages never leak from one test's database into the next."""
     cache.clear()
     forget_cards()
+    forget_chrome()
+    forget_feed_items()
+    most_read.forget()
+    forget_page_indexes()
     forget_local()
     yield
     cache.clear()

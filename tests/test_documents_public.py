@@ -176,6 +176,13 @@ def test_site_search_shows_matching_documents_in_their_own_block(client):
     assert "Văn bản" in page and document.get_absolute_url() in page
 
 
+def test_site_search_block_finds_a_document_by_its_number(client):
+    document = make_document("15/2024/QĐ-UBND", summary="Về việc tổ chức lễ hội đua thuyền")
+    make_document("16/2024/QĐ-UBND", summary="Về việc tổ chức hội thi")
+    page = client.get("/tim-kiem/", {"q": "15/2024/qd"}).content.decode()
+    assert document.get_absolute_url() in page and "16/2024/QĐ-UBND" not in page
+
+
 def test_list_runs_the_same_number_of_queries_however_many_documents(client):
     def count():
         with CaptureQueriesContext(connection) as queries:

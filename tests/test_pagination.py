@@ -4,6 +4,7 @@ import pytest
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from articles.models import Article
 from core.pagination import IndexPaginator
@@ -75,3 +76,29 @@ def test_a_deep_page_costs_the_queries_of_the_first(listing):
 def test_an_empty_list_has_one_empty_page(db):
     paginator = IndexPaginator(Article.objects.published().for_list(), 5)
     assert list(paginator.get_page(1)) == []
+
+
+@pytest.mark.parametrize("per_page, orphans", [(5, 0), (10, 3), (2, 1), (30, 0)])
+def test_pages_from_the_page_index_match_djangos_paginator(listing, per_page, orphans):
+    django = Paginator(listing, per_page, orphans=orphans)
+    for number in django.page_range:
+        ours = IndexPaginator(listing.all(), per_page, orphans=orphans, index_key="văn hóa")
+        assert ours.num_pages == django.num_pages
+        assert titles(ours.page(number)) == titles(django.page(number))
+
+
+def test_the_page_index_is_read_once_per_version_and_follows_a_publication(listing):
+    category = listing.first().category
+
+    def page(number):  # a request's queryset: "published" as of now
+        articles = Article.objects.published().filter(category=category).for_list()
+        return IndexPaginator(articles.prefetch_related("authors"), 5, index_key="vh").page(number)
+
+    assert titles(page(2))[0] == "Bài 05"
+    with CaptureQueriesContext(connection) as queries:
+        deepest = page(5)
+    assert len(queries) == 3  # ids from the page's first key, rows, authors: no count
+    assert titles(deepest) == ["Bài 20", "Bài 21", "Bài 22"]
+    newest = make_article("Bài mới", category=category, published_at=timezone.now())
+    assert titles(page(1))[0] == newest.title and titles(page(2))[0] == "Bài 04"
+    assert titles(page(5)) == ["Bài 19", "Bài 20", "Bài 21", "Bài 22"]

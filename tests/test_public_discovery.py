@@ -39,6 +39,25 @@ def test_rss_feed_parses_with_items_enclosures_and_dates(client):
     assert enclosure.type == "image/jpeg"
 
 
+def test_kept_feed_items_follow_edits_category_names_and_the_host(client, settings):
+    settings.PUBLIC_PAGE_CACHE = False
+    site = build_site(4, covers=False)
+    article = site.published[0]
+    first = client.get("/rss/").content
+    assert client.get("/rss/").content == first  # the kept items give the same bytes
+    article.title = "Tiêu đề đã sửa & <b>"
+    article.save()
+    category = article.category
+    category.name = "Chuyên mục đổi tên"
+    category.save()
+    entry = feedparser.parse(client.get("/rss/").content).entries[0]
+    assert entry.title == "Tiêu đề đã sửa & <b>"
+    assert entry.tags[0].term == "Chuyên mục đổi tên"
+    settings.ALLOWED_HOSTS = ["tin.example.vn", "testserver"]
+    other = feedparser.parse(client.get("/rss/", HTTP_HOST="tin.example.vn").content)
+    assert other.entries[0].link.startswith("http://tin.example.vn/")
+
+
 def test_category_feed_holds_its_articles_and_its_childrens(client):
     site = build_site(9, covers=False)
     culture = site.categories[1]

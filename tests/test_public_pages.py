@@ -2,10 +2,13 @@
 
 import json
 import re
+from datetime import timedelta
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.models import Article, Category
 from newsroom.faults import server_error
@@ -41,6 +44,28 @@ def test_home_shows_lead_latest_blocks_most_read_and_identity(client, site):
     assert 'href="tel:02513856123"' in html
     assert "Cổng thông tin điện tử tỉnh" in html
     assert reverse("pages:page", kwargs={"slug": "gioi-thieu"}) in html
+
+
+def _most_read(client):
+    return text(client.get("/")).split('id="most-read-heading"')[1].split("</ol>")[0]
+
+
+def test_most_read_follows_flushed_counts_within_a_minute_and_unpublishing_at_once(
+    client, site, settings
+):
+    settings.PUBLIC_PAGE_CACHE = False
+    popular, rising = site.published[5], site.published[6]
+    Article.objects.filter(pk=popular.pk).update(view_count=500)
+    assert popular.title in _most_read(client)
+    # A flush adds counts without moving the content version: seen at the next interval.
+    Article.objects.filter(pk=rising.pk).update(view_count=900)
+    with time_machine.travel(timezone.now() + timedelta(seconds=61)):
+        shown = _most_read(client)
+        assert shown.index(rising.title) < shown.index(popular.title)
+        rising.refresh_from_db()
+        rising.status = Article.Status.DRAFT
+        rising.save()
+        assert rising.title not in _most_read(client)
 
 
 def test_identity_edits_show_without_restart(client, site):
@@ -253,3 +278,26 @@ def test_admin_edits_identity_portals_and_static_pages_in_the_rich_text_editor(a
     )
     assert response.status_code == 302
     assert StaticPage.objects.get(slug="lien-he").body == "<p>Gọi 0251</p>"
+
+
+def _current_menu_entry(html):
+    header = html.split('<nav class="menu"')[1].split("</nav>")[0]
+    return re.findall(r'<a href="([^"]+)" aria-current="page">', header)
+
+
+def test_the_kept_header_marks_each_page_and_follows_an_identity_change(client, site, settings):
+    settings.PUBLIC_PAGE_CACHE = False
+    first, second = site.categories[0], site.categories[1]
+    for _ in range(2):  # the second round comes from the kept header
+        assert _current_menu_entry(text(client.get("/"))) == ["/"]
+        assert _current_menu_entry(text(client.get(first.get_absolute_url()))) == [
+            first.get_absolute_url()
+        ]
+        assert _current_menu_entry(text(client.get(second.get_absolute_url()))) == [
+            second.get_absolute_url()
+        ]
+        assert _current_menu_entry(text(client.get("/tim-kiem/"))) == []
+    identity = SiteIdentity.objects.get()
+    identity.name = "Trung tâm Văn hóa huyện Mới"
+    identity.save()
+    assert "Trung tâm Văn hóa huyện Mới" in text(client.get(first.get_absolute_url()))

@@ -8,6 +8,7 @@ from django.db import connection
 
 from articles.models import Article
 from core.statistics import tables_without_statistics
+from demo.documents import DOCUMENT_BULK_TABLES
 from demo.loader import load_demo
 from demo.synthetic import BULK_TABLES, add_synthetic
 
@@ -24,7 +25,7 @@ def no_autovacuum():
 
 def _set_autovacuum(on: bool):
     with connection.cursor() as cursor:
-        for table in BULK_TABLES:
+        for table in (*BULK_TABLES, *DOCUMENT_BULK_TABLES):
             cursor.execute(f"ALTER TABLE {table} SET (autovacuum_enabled = {str(on).lower()})")
 
 
@@ -60,3 +61,10 @@ def test_load_demo_analyzes_what_it_loaded(settings, no_autovacuum):
             "SELECT reltuples FROM pg_class WHERE relname = %s", [Article._meta.db_table]
         )
         assert cursor.fetchone()[0] >= 150
+
+
+def test_load_demo_analyzes_the_documents_it_added(settings, no_autovacuum):
+    """Without it the site search's document block took 25 ms instead of 7 at 50,000."""
+    settings.DEBUG = True
+    call_command("load_demo", documents=1200, verbosity=0)
+    assert not set(DOCUMENT_BULK_TABLES) & set(_flushed_stale_tables(1000))

@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from articles.cards import card_html
+from articles.chrome import chrome_html
 from core import dates
 from core.embeds import render_embeds
 
@@ -87,6 +88,9 @@ def jsonld(data):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
 
 
+CHROME = ("header", "footer")  # the same on every public page: see articles/chrome.py
+
+
 class FragmentNode(template.Node):
     def __init__(self, name, nodelist):
         self.name = name
@@ -94,6 +98,9 @@ class FragmentNode(template.Node):
 
     def render(self, context):
         fragments = context.get("fragments")
+        if fragments is None and self.name in CHROME:
+            request = context.get("request")
+            return chrome_html(self.name, request, lambda: self.nodelist.render(context))
         if fragments is None:
             return self.nodelist.render(context)
         html = fragments.get(self.name)
@@ -107,7 +114,8 @@ class FragmentNode(template.Node):
 def fragment(parser, token):
     """`{% fragment "name" %}…{% endfragment %}`: served from the page's `fragments`.
 
-    Without `fragments` in the context (previews, other pages) the content renders as is.
+    Without `fragments` in the context (other pages) the site's header and footer are kept
+    per content version (articles/chrome.py) and anything else renders as is.
     See articles/article_page.py.
     """
     bits = token.split_contents()

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from core.statistics import analyze
 from demo.accounts import ACCOUNTS, demo_password
-from demo.documents import add_synthetic_documents, load_documents
+from demo.documents import DOCUMENT_BULK_TABLES, add_synthetic_documents, load_documents
 from demo.loader import load_demo
 from demo.synthetic import BULK_TABLES, add_synthetic
 from search.suggest import refresh_vocabulary
@@ -80,7 +80,7 @@ class Command(BaseCommand):
                 % {"n": added, "s": time.monotonic() - started}
             )
         # The planner must know the new rows before anyone searches (autovacuum may be off).
-        analyze(*BULK_TABLES)
+        analyze(*BULK_TABLES, *(DOCUMENT_BULK_TABLES if documents else ()))
         refresh_vocabulary()  # typo suggestions know the new words
         self._summary(result.accounts, password, is_default)
 

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 from urllib.parse import quote
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -75,7 +76,8 @@ class Command(BaseCommand):
         mix = path_mix(site)
         paths_file = site.folder / "paths.txt"
         paths_file.write_text("\n".join(mix) + "\n")
-        publisher = AdminPublisher(site, interval=opts["publish_interval"])
+        grace = settings.PUBLIC_PAGE_GRACE_SECONDS  # the server reads the same environment
+        publisher = AdminPublisher(site, interval=opts["publish_interval"], grace=grace)
         publisher.login()
         publisher.start()
         try:
@@ -116,6 +118,7 @@ class Command(BaseCommand):
             if status == "published" and is_due and site.get(url)[0] == 200:
                 visible += 1
         latencies = sorted(publisher.latencies) or [0.0]
+        public = sorted(publisher.public_after) or [0.0]
         return {
             "attempted": publisher.attempted,
             "accepted_by_admin": len(publisher.published),
@@ -123,6 +126,15 @@ class Command(BaseCommand):
             "landed_and_public": visible,
             "save_seconds_p50": round(latencies[len(latencies) // 2], 3),
             "save_seconds_max": round(latencies[-1], 3),
+            "grace_seconds": settings.PUBLIC_PAGE_GRACE_SECONDS,
+            "seen_on_home_page": len(publisher.public_after),
+            "seconds_until_public_p50": round(public[len(public) // 2], 3),
+            "seconds_until_public_p95": round(public[int(len(public) * 0.95)], 3),
+            "seconds_until_public_max": round(public[-1], 3),
+            "not_public_within_grace": [
+                *publisher.never_public,
+                *(f"{t:.1f} s" for t in public if t > settings.PUBLIC_PAGE_GRACE_SECONDS),
+            ],
         }
 
     @staticmethod
@@ -137,6 +149,9 @@ class Command(BaseCommand):
             problems.append(f"đăng bài thất bại: {publishing['failed'][:3]}")
         if publishing["landed_and_public"] != publishing["attempted"]:
             problems.append("có bài đã đăng nhưng không hiện ra")
+        if publishing["not_public_within_grace"]:
+            late = publishing["not_public_within_grace"]
+            problems.append(f"bài chưa lên trang chủ sau thời gian ân hạn: {late[:3]}")
         if not publishing["accepted_by_admin"]:
             problems.append("không đăng được bài nào")
         return problems

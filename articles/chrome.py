@@ -1,0 +1,64 @@
+"""The site header and footer of the public pages, rendered once and reused.
+
+The article page keeps them with its own fragments (articles/article_page.py); every other
+page (home, lists, search, documents, static pages, errors) rendered both on every request,
+about a millisecond each time. They show only the center's identity, the menu and the
+static pages, which move the content version when they change; the header also marks the
+menu entry of the current page. So each process keeps them per content version, language,
+host and current menu entry (an LRU): no round trip to a cache.
+"""
+
+import threading
+from collections import OrderedDict
+
+from django.db import DatabaseError
+from django.utils.translation import get_language
+
+from articles.menu import category_menu
+from core.content_version import content_version
+
+MAX_ENTRIES = 256
+
+
+class _Chrome:
+    lock = threading.Lock()
+    html = OrderedDict()
+
+
+def _current_entry(path: str) -> str:
+    """The path when the header marks it as the current page ("/" or a category), else ""."""
+    if path == "/" or any(top.get_absolute_url() == path for top in category_menu()):
+        return path
+    return ""
+
+
+def _key(name: str, request):
+    try:
+        version = content_version()
+    except DatabaseError:  # the 500/503 pages, with the database down: render as is
+        return None
+    current = _current_entry(request.path) if name == "header" else ""
+    return (name, version, get_language(), request.scheme, request.get_host(), current)
+
+
+def chrome_html(name: str, request, render) -> str:
+    """`render()`'s HTML for the fragment `name`, kept per content version and place."""
+    key = _key(name, request) if request is not None else None
+    if key is None:
+        return render()
+    with _Chrome.lock:
+        html = _Chrome.html.get(key)
+        if html is not None:
+            _Chrome.html.move_to_end(key)
+            return html
+    html = render()
+    with _Chrome.lock:
+        _Chrome.html[key] = html
+        while len(_Chrome.html) > MAX_ENTRIES:
+            _Chrome.html.popitem(last=False)
+    return html
+
+
+def forget_chrome() -> None:
+    with _Chrome.lock:
+        _Chrome.html.clear()
