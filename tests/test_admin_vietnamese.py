@@ -72,6 +72,7 @@ def _pages(client):
     yield "index", "get", reverse("admin:index")
     yield "password", "post", reverse("admin:password_change")
     yield "not found", "get", "/admin/khong-co-trang-nay/"
+    yield "notifications", "get", reverse("notifications:list")
     someone = get_user_model().objects.order_by("-pk").first()
     yield "set password", "post", reverse("admin:auth_user_password_change", args=[someone.pk])
     for model, model_admin in admin.site._registry.items():
