@@ -20,6 +20,7 @@ from accounts.forms import PasswordSetForm, UserCreateForm, UserEditForm
 from accounts.models import AuditEntry
 from accounts.names import display_name
 from accounts.roles import assign_role, role_of
+from core.admin_lists import FoldedSearchMixin
 
 User = get_user_model()
 
@@ -27,12 +28,13 @@ admin.site.unregister(User)
 
 
 @admin.register(User)
-class NewsroomUserAdmin(UserAdmin):
+class NewsroomUserAdmin(FoldedSearchMixin, UserAdmin):
     form = UserEditForm
     add_form = UserCreateForm
     change_password_form = PasswordSetForm
     list_display = ["username", "full_name", "email", "role_display", "is_active", "last_login"]
     list_filter = ["is_active", "groups"]
+    ordering = ["sort_key__key", "username"]  # by given name, in Vietnamese order
     actions = ["deactivate_users", "activate_users"]
     add_fieldsets = [
         (
@@ -72,7 +74,7 @@ class NewsroomUserAdmin(UserAdmin):
         # People are deactivated, never deleted, so bylines and audit keep their names.
         return request.user.is_superuser and super().has_delete_permission(request, obj)
 
-    @admin.display(description=_("họ tên"))
+    @admin.display(description=_("họ tên"), ordering="sort_key__key")
     def full_name(self, obj):
         return display_name(obj)
 
@@ -99,7 +101,7 @@ class NewsroomUserAdmin(UserAdmin):
     def _set_active(self, request, queryset, active):
         changed = 0
         with transaction.atomic():
-            for user in queryset.select_for_update():
+            for user in queryset.order_by("pk").select_for_update():  # no join to the sort key
                 if user.is_active == active or (not active and user.pk == request.user.pk):
                     continue
                 if user.is_superuser and not request.user.is_superuser:

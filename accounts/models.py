@@ -1,6 +1,13 @@
 from django.conf import settings
 from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
+
+from accounts.names import display_name
+from core.sorting import sort_key, sort_key_field, store_sort_key
+
+NAME_FIELDS = {"first_name", "last_name", "username"}
 
 
 class AuditEntry(models.Model):
@@ -40,3 +47,29 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()}: {self.target_username}"
+
+
+class UserSortKey(models.Model):
+    """A person's place in Vietnamese order, given name first, kept on every save of the
+    account (django.contrib.auth's User has no column for it)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="sort_key",
+    )
+    key = sort_key_field()
+
+    class Meta:
+        verbose_name = _("thứ tự tài khoản")
+        verbose_name_plural = _("thứ tự tài khoản")
+
+    def __str__(self):
+        return self.key
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL)
+def _keep_user_sort_key(sender, instance, update_fields=None, **kwargs):
+    if update_fields is None or NAME_FIELDS & set(update_fields):
+        store_sort_key(UserSortKey, instance, sort_key(display_name(instance), person=True))

@@ -14,16 +14,17 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Q, Subquery
-from django.db.models.functions import Greatest
+from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from taggit.models import Tag, TaggedItem
 
+from api import tombstones
 from api.errors import ApiError, not_found
 from api.models import Tombstone
-from api.tombstones import retention_start
 from articles.models import Article, Author, Category
+from articles.querysets import sync_time
 from articles.related import related_articles
 from core.content_version import content_version
 from core.pagination import IndexPaginator
@@ -31,7 +32,6 @@ from pages.models import StaticPage
 from search.query import is_searchable, normalize_query, search_articles
 
 NEWEST_FIRST = ("-published_at", "-id")
-CHANGED = Greatest("updated_at", "published_at")
 
 
 def _shaped(queryset):
@@ -51,7 +51,7 @@ def with_tags(articles):
         content_type=ContentType.objects.get_for_model(Article),
         object_id__in=[article.pk for article in articles],
     )
-    for item in items.select_related("tag").order_by("tag__name", "tag_id"):
+    for item in items.select_related("tag").order_by("tag__sort_key__key", "tag_id"):
         found[item.object_id].append(item.tag)
     for article in articles:
         article.tag_list = found[article.pk]
@@ -135,13 +135,12 @@ def _filters(params):
     if _date_to(params):
         conditions &= Q(published_at__lt=_local_midnight(_date_to(params) + timedelta(days=1)))
     if params.updated_since:
-        conditions &= Q(updated_at__gte=params.updated_since) | Q(
-            published_at__gte=params.updated_since
-        )
+        # Along article_sync_idx: published, or anything shown changed (articles.changes).
+        conditions &= Q(GreaterThanOrEqual(sync_time(), params.updated_since))
     return conditions
 
 
-def _check_sync_window(params):
+def check_sync_window(params):
     """Refuse a sync older than the tombstones; keep the time in UTC (PostgreSQL takes
     offsets up to ±15:59 only), and a far-future time within range."""
     if params.updated_since is None:
@@ -149,7 +148,7 @@ def _check_sync_window(params):
     since = params.updated_since
     if timezone.is_naive(since):
         since = timezone.make_aware(since)
-    if since < retention_start():
+    if since < tombstones.retention_start():
         message = _(
             "updated_since cũ hơn thời hạn lưu bài đã rút (%(days)s ngày): hãy đồng bộ lại từ đầu."
         ) % {"days": settings.API_TOMBSTONE_DAYS}
@@ -158,13 +157,13 @@ def _check_sync_window(params):
 
 
 def article_list(request, params):
-    _check_sync_window(params)
+    check_sync_window(params)
     q = normalize_query(params.q) if params.q is not None else None
     if q is not None:
         body = _search_page(request, params, q)
     else:
         published = Article.objects.published().filter(_filters(params))
-        order = (CHANGED.asc(), "id") if params.updated_since else NEWEST_FIRST
+        order = (sync_time().asc(), "id") if params.updated_since else NEWEST_FIRST
         withdrawn = _withdrawn(params)
         pages = -(-withdrawn.count() // params.size) if params.updated_since else 1
         rows = _shaped(published).defer("body").order_by(*order)
@@ -205,7 +204,7 @@ def _withdrawn(params):
     """Tombstones since `updated_since`, oldest first (none without it)."""
     if params.updated_since is None:
         return Tombstone.objects.none()
-    return Tombstone.objects.filter(at__gte=params.updated_since).order_by("at", "article_id")
+    return tombstones.since(Tombstone.Kind.ARTICLE, params.updated_since)
 
 
 def article_detail(pk):
@@ -218,11 +217,11 @@ def article_detail(pk):
 
 
 def categories():
-    return Category.objects.order_by("position", "name", "id")
+    return Category.objects.order_by("position", "sort_key", "id")
 
 
 def authors():
-    return Author.objects.order_by("name", "id")
+    return Author.objects.order_by("sort_key", "id")
 
 
 def tags():
@@ -246,12 +245,12 @@ def tags():
     return (
         Tag.objects.annotate(first_public=Subquery(first_public))
         .filter(first_public__isnull=False)
-        .order_by("name", "id")
+        .order_by("sort_key__key", "id")
     )
 
 
 def static_pages():
-    return StaticPage.objects.published().order_by("position", "title", "id")
+    return StaticPage.objects.published().order_by("position", "sort_key", "id")
 
 
 def one(queryset, pk):

@@ -3,7 +3,7 @@
 
 import re
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from django.utils.translation import gettext as _
 from ninja import Field, Schema
@@ -66,9 +66,9 @@ class ArticleFilters(PageParams):
     updated_since: IsoDateTime | None = Field(
         None,
         description=_(
-            "Đồng bộ gia tăng: chỉ các bài sửa hoặc xuất bản từ thời điểm này (ISO 8601), "
-            "cũ nhất trước, kèm các bài đã rút (tombstones). Không được cũ hơn thời hạn lưu "
-            "bài đã rút."
+            "Đồng bộ gia tăng: chỉ các bài xuất bản hoặc thay đổi (cả thẻ, tác giả, tin liên "
+            "quan, tên chuyên mục, thẻ, tác giả) từ thời điểm này (ISO 8601), cũ nhất trước, "
+            "kèm các bài đã rút (tombstones). Không được cũ hơn thời hạn lưu bài đã rút."
         ),
     )
     q: str | None = Field(
@@ -81,5 +81,37 @@ class ArticleFilters(PageParams):
     )
 
 
+class DocumentFilters(PageParams):
+    doc_type: str | None = _slug(_("Loại văn bản (đường dẫn ngắn, xem /document-types/)."))
+    issuer: str | None = _slug(_("Cơ quan ban hành (đường dẫn ngắn, xem /issuing-bodies/)."))
+    sector: str | None = _slug(_("Lĩnh vực (đường dẫn ngắn, xem /sectors/)."))
+    year: int | None = Field(None, ge=1, le=9999, description=_("Năm ban hành."))
+    issued_from: IsoDate | None = Field(None, description=_("Ban hành từ ngày này (YYYY-MM-DD)."))
+    issued_to: IsoDate | None = Field(None, description=_("Ban hành đến hết ngày này."))
+    validity: Literal["pending", "in_force", "expired"] | None = Field(
+        None,
+        description=_(
+            "Tình trạng hiệu lực hôm nay: pending (chưa có hiệu lực), in_force (còn hiệu "
+            "lực), expired (hết hiệu lực)."
+        ),
+    )
+    updated_since: IsoDateTime | None = Field(
+        None,
+        description=_(
+            "Đồng bộ gia tăng: chỉ các văn bản công bố hoặc thay đổi (cả tệp, liên kết, tên "
+            "loại/cơ quan/lĩnh vực) từ thời điểm này (ISO 8601), cũ nhất trước, kèm các văn "
+            "bản đã rút (tombstones). Không được cũ hơn thời hạn lưu mục đã rút."
+        ),
+    )
+    q: str | None = Field(
+        None,
+        max_length=200,
+        description=_(
+            "Tìm như ô tìm kiếm của trang văn bản: theo từ (có dấu hoặc không dấu) hoặc "
+            "theo số ký hiệu, kể cả một phần (15/2024, qd-ubnd); xếp theo mức liên quan."
+        ),
+    )
+
+
 # Every parameter a list reads: the page cache keys on these (articles.page_cache).
-QUERY_NAMES = tuple(ArticleFilters.model_fields)
+QUERY_NAMES = tuple(dict.fromkeys([*ArticleFilters.model_fields, *DocumentFilters.model_fields]))

@@ -15,11 +15,11 @@ from ninja import Field, Schema
 from core.embeds import render_embeds
 
 
-def _absolute(context, url):
+def absolute(context, url):
     return context["request"].build_absolute_uri(url)
 
 
-def _local(value):
+def local(value):
     return timezone.localtime(value) if value else value
 
 
@@ -44,7 +44,7 @@ class Category(CategoryRef):
 
     @staticmethod
     def resolve_url(obj, context):
-        return _absolute(context, obj.get_absolute_url())
+        return absolute(context, obj.get_absolute_url())
 
 
 class Author(Schema):
@@ -56,7 +56,7 @@ class Author(Schema):
 
     @staticmethod
     def resolve_url(obj, context):
-        return _absolute(context, obj.get_absolute_url())
+        return absolute(context, obj.get_absolute_url())
 
 
 class AuthorDetail(Author):
@@ -87,11 +87,11 @@ def cover_of(article, context):
         return None
     sizes = sorted((int(w), path) for w, path in (article.cover_renditions or {}).items())
     renditions = [
-        {"url": _absolute(context, default_storage.url(path)), "width": width}
+        {"url": absolute(context, default_storage.url(path)), "width": width}
         for width, path in sizes
     ]
     return {
-        "url": _absolute(context, article.cover_image.url),
+        "url": absolute(context, article.cover_image.url),
         "width": sizes[-1][0] if sizes else None,
         "alt": article.cover_alt,
         "caption": article.cover_caption,
@@ -106,6 +106,13 @@ class ArticleSummary(Schema):
     sapo: str = Field(description=_("Đoạn tóm tắt (sapo)."))
     published_at: datetime = Field(description=_("Thời điểm xuất bản (ISO 8601, có múi giờ)."))
     updated_at: datetime = Field(description=_("Lần sửa cuối (ISO 8601, có múi giờ)."))
+    changed_at: datetime = Field(
+        description=_(
+            "Lần thay đổi cuối của bất cứ gì bài hiển thị: nội dung, thẻ, tác giả, tin liên "
+            "quan, tên chuyên mục, thẻ hay tác giả (ISO 8601, có múi giờ). updated_since "
+            "theo thời điểm muộn hơn giữa giá trị này và published_at."
+        )
+    )
     url: str = Field(description=_("Địa chỉ chính thức (canonical) của bài trên trang tin."))
     category: CategoryRef = Field(description=_("Chuyên mục của bài."))
     authors: list[Author] = Field(description=_("Tác giả, theo thứ tự đăng."))
@@ -114,15 +121,19 @@ class ArticleSummary(Schema):
 
     @staticmethod
     def resolve_published_at(obj):
-        return _local(obj.published_at)
+        return local(obj.published_at)
 
     @staticmethod
     def resolve_updated_at(obj):
-        return _local(obj.updated_at)
+        return local(obj.updated_at)
+
+    @staticmethod
+    def resolve_changed_at(obj):
+        return local(obj.changed_at)
 
     @staticmethod
     def resolve_url(obj, context):
-        return _absolute(context, obj.get_absolute_url())
+        return absolute(context, obj.get_absolute_url())
 
     @staticmethod
     def resolve_tags(obj):
@@ -160,15 +171,15 @@ class StaticPage(Schema):
 
     @staticmethod
     def resolve_url(obj, context):
-        return _absolute(context, obj.get_absolute_url())
+        return absolute(context, obj.get_absolute_url())
 
     @staticmethod
     def resolve_url_en(obj, context):
-        return _absolute(context, obj.get_english_url()) if obj.has_english else None
+        return absolute(context, obj.get_english_url()) if obj.has_english else None
 
     @staticmethod
     def resolve_updated_at(obj):
-        return _local(obj.updated_at)
+        return local(obj.updated_at)
 
 
 class StaticPageDetail(StaticPage):
@@ -177,19 +188,19 @@ class StaticPageDetail(StaticPage):
 
 
 class Tombstone(Schema):
-    id: int = Field(description=_("Mã bài viết đã rút."))
+    id: int = Field(description=_("Mã bài viết hoặc văn bản đã rút."))
     reason: Literal["deleted", "unpublished"] = Field(
         description=_("deleted: đã xóa; unpublished: đã gỡ khỏi trang tin.")
     )
-    at: datetime = Field(description=_("Thời điểm rút bài (ISO 8601, có múi giờ)."))
+    at: datetime = Field(description=_("Thời điểm rút (ISO 8601, có múi giờ)."))
 
     @staticmethod
     def resolve_id(obj):
-        return obj.article_id
+        return obj.item_id
 
     @staticmethod
     def resolve_at(obj):
-        return _local(obj.at)
+        return local(obj.at)
 
 
 class PageInfo(Schema):

@@ -1,9 +1,10 @@
-"""Tombstones: a public article that is deleted or unpublished leaves its id and the time.
+"""Tombstones: a public article or document that is deleted or unpublished leaves its kind,
+id and the time.
 
-Recorded from the model signals of `Article` (the workflow, the admin and bulk deletes all
-send them), only for articles that were public, and kept for `API_TOMBSTONE_DAYS`; an
-article that becomes public again loses its tombstone. Syncing clients read them with
-`updated_since` (api.listing).
+Recorded from the model signals (the workflow, the admin and bulk deletes all send them),
+only for items that were public, and kept for `API_TOMBSTONE_DAYS`; an item that becomes
+public again loses its tombstone. Syncing clients read them with `updated_since` (api.listing,
+api.documents).
 """
 
 from datetime import timedelta
@@ -14,8 +15,11 @@ from django.utils import timezone
 
 from api.models import Tombstone
 from articles.models import Article
+from articles.querysets import PUBLISHED
+from documents.models import Document
 
 WAS_PUBLIC = "_api_was_public"
+KINDS = {Article: Tombstone.Kind.ARTICLE, Document: Tombstone.Kind.DOCUMENT}
 
 
 def retention_start():
@@ -23,35 +27,49 @@ def retention_start():
     return timezone.now() - timedelta(days=settings.API_TOMBSTONE_DAYS)
 
 
-def _record(article_id, reason):
+def since(kind, when):
+    """The tombstones of one kind from `when`, oldest first (the sync order)."""
+    return Tombstone.objects.filter(kind=kind, at__gte=when).order_by("at", "item_id")
+
+
+def _is_public(instance):
+    """`published()` for the row in hand (both models share the rule and its status)."""
+    when = instance.published_at
+    return instance.status == PUBLISHED and when is not None and when <= timezone.now()
+
+
+def _record(kind, item_id, reason):
     Tombstone.objects.filter(at__lt=retention_start()).delete()
     Tombstone.objects.update_or_create(
-        article_id=article_id, defaults={"reason": reason, "at": timezone.now()}
+        kind=kind, item_id=item_id, defaults={"reason": reason, "at": timezone.now()}
     )
 
 
 def _before_save(sender, instance, raw=False, **kwargs):
     if raw or instance.pk is None:
         return
-    was_public = Article.objects.published().filter(pk=instance.pk).exists()
+    was_public = sender.objects.published().filter(pk=instance.pk).exists()
     setattr(instance, WAS_PUBLIC, was_public)
 
 
 def _after_save(sender, instance, created=False, raw=False, **kwargs):
     if raw:
         return
-    if instance.is_public:
-        Tombstone.objects.filter(article_id=instance.pk).delete()
+    if _is_public(instance):
+        Tombstone.objects.filter(kind=KINDS[sender], item_id=instance.pk).delete()
     elif getattr(instance, WAS_PUBLIC, False):
-        _record(instance.pk, Tombstone.Reason.UNPUBLISHED)
+        _record(KINDS[sender], instance.pk, Tombstone.Reason.UNPUBLISHED)
 
 
 def _after_delete(sender, instance, **kwargs):
-    if instance.is_public:
-        _record(instance.pk, Tombstone.Reason.DELETED)
+    if _is_public(instance):
+        _record(KINDS[sender], instance.pk, Tombstone.Reason.DELETED)
 
 
 def connect_signals():
-    pre_save.connect(_before_save, sender=Article, dispatch_uid="api-tombstone-before")
-    post_save.connect(_after_save, sender=Article, dispatch_uid="api-tombstone-after")
-    post_delete.connect(_after_delete, sender=Article, dispatch_uid="api-tombstone-delete")
+    for model, kind in KINDS.items():
+        pre_save.connect(_before_save, sender=model, dispatch_uid=f"api-tombstone-before-{kind}")
+        post_save.connect(_after_save, sender=model, dispatch_uid=f"api-tombstone-after-{kind}")
+        post_delete.connect(
+            _after_delete, sender=model, dispatch_uid=f"api-tombstone-delete-{kind}"
+        )

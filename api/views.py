@@ -6,9 +6,9 @@ from ninja import NinjaAPI, Path, Query
 from ninja.openapi.docs import Swagger
 from ninja.renderers import JSONRenderer
 
-from api import listing, schemas
+from api import document_listing, document_schemas, listing, schemas
 from api.errors import register
-from api.params import MAX_ID, ArticleFilters, PageParams
+from api.params import MAX_ID, ArticleFilters, DocumentFilters, PageParams
 
 
 class Renderer(JSONRenderer):
@@ -20,8 +20,10 @@ api = NinjaAPI(
     version="1",
     description=_(
         "Dữ liệu công khai của trang tin, chỉ đọc, định dạng JSON: bài viết đã xuất bản, "
-        "chuyên mục, tác giả, thẻ và trang tĩnh. Danh sách phân trang (page, size ≤ 100), "
-        "thứ tự ổn định; updated_since cho đồng bộ gia tăng kèm các bài đã rút."
+        "chuyên mục, tác giả, thẻ, trang tĩnh và văn bản đã công bố (cùng loại văn bản, cơ "
+        "quan ban hành, lĩnh vực). Danh sách phân trang (page, size ≤ 100), thứ tự ổn định; "
+        "updated_since cho đồng bộ gia tăng kèm các mục đã rút. HEAD trả lời như GET; "
+        "ETag/Last-Modified và 304."
     ),
     urls_namespace="api",
     openapi_url="/openapi.json",
@@ -57,9 +59,31 @@ def article_detail(request, id: int = Id):  # noqa: A002 - the path parameter's 
     return listing.article_detail(id)
 
 
+@api.get(
+    "/documents/",
+    response={200: document_schemas.DocumentPage, **ERRORS, 410: schemas.Error},
+    summary=_("Danh sách văn bản đã công bố"),
+    tags=[_("Văn bản")],
+    operation_id="documents_list",
+)
+def document_list(request, params: Query[DocumentFilters]):
+    return document_listing.document_list(request, params)
+
+
+@api.get(
+    "/documents/{id}/",
+    response={200: document_schemas.DocumentDetail, **ERRORS},
+    summary=_("Một văn bản"),
+    tags=[_("Văn bản")],
+    operation_id="documents_detail",
+)
+def document_detail(request, id: int = Id):  # noqa: A002
+    return document_listing.document_detail(id)
+
+
 def _pair(path, name, page_schema, item_schema, rows):
     """A list and a detail endpoint over `rows()`, under one tag in the docs."""
-    noun = path.strip("/")
+    noun = path.strip("/").replace("-", "_")
 
     @api.get(
         path,
@@ -93,4 +117,25 @@ _pair(
     schemas.StaticPagePage,
     schemas.StaticPageDetail,
     listing.static_pages,
+)
+_pair(
+    "/document-types/",
+    _("Loại văn bản"),
+    document_schemas.ListItemPage,
+    document_schemas.ListItem,
+    document_listing.document_types,
+)
+_pair(
+    "/issuing-bodies/",
+    _("Cơ quan ban hành"),
+    document_schemas.ListItemPage,
+    document_schemas.ListItem,
+    document_listing.issuing_bodies,
+)
+_pair(
+    "/sectors/",
+    _("Lĩnh vực"),
+    document_schemas.ListItemPage,
+    document_schemas.ListItem,
+    document_listing.sectors,
 )

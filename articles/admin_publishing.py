@@ -1,9 +1,12 @@
 """Publishing in the article list: a readable state column, its filter, and a bulk
 “Xuất bản” that goes through the same checks as the button and asks first."""
 
+from urllib.parse import urlencode
+
 from django.contrib import admin, messages
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -13,9 +16,13 @@ from articles.models import Article
 from core.dates import vn_datetime
 
 S = Article.Status
+SCHEDULED, LIVE = "scheduled", "live"
 
 
 class PublicationStateFilter(admin.SimpleListFilter):
+    """The article's state as people name it; “Hẹn giờ” and “Chờ duyệt” are what the desk
+    looks for. Its counts (“Hiện số lượng”) come from the same conditions, in one pass."""
+
     title = _("tình trạng")
     parameter_name = "tinh_trang"
 
@@ -24,20 +31,36 @@ class PublicationStateFilter(admin.SimpleListFilter):
             (S.DRAFT, S.DRAFT.label),
             (S.PENDING, S.PENDING.label),
             (S.RETURNED, S.RETURNED.label),
-            ("scheduled", _("Hẹn giờ")),
-            ("live", _("Đang hiển thị")),
+            (SCHEDULED, _("Hẹn giờ")),
+            (LIVE, _("Đang hiển thị")),
             (S.ARCHIVED, S.ARCHIVED.label),
         ]
 
     def queryset(self, request, queryset):
-        now = timezone.now()
-        conditions = {
-            "scheduled": Q(status=S.PUBLISHED, published_at__gt=now),
-            "live": Q(status=S.PUBLISHED, published_at__lte=now),
-            **{status: Q(status=status) for status in (S.DRAFT, S.PENDING, S.RETURNED, S.ARCHIVED)},
-        }
-        condition = conditions.get(self.value())
+        condition = state_conditions(timezone.now()).get(self.value())
         return queryset.filter(condition) if condition is not None else queryset
+
+    def get_facet_counts(self, pk_attname, filtered_qs):
+        conditions = state_conditions(timezone.now())
+        return {
+            f"{i}__c": Count(pk_attname, filter=conditions[value])
+            for i, (value, _label) in enumerate(self.lookup_choices)
+        }
+
+
+def state_conditions(now) -> dict[str, Q]:
+    """Each value of the filter and the articles it selects at `now`."""
+    return {
+        SCHEDULED: Q(status=S.PUBLISHED, published_at__gt=now),
+        LIVE: Q(status=S.PUBLISHED, published_at__lte=now),
+        **{status: Q(status=status) for status in (S.DRAFT, S.PENDING, S.RETURNED, S.ARCHIVED)},
+    }
+
+
+def state_list_url(state: str) -> str:
+    """The article list showing only the articles in `state` (a value of the filter)."""
+    changelist = reverse("admin:articles_article_changelist")
+    return f"{changelist}?{urlencode({PublicationStateFilter.parameter_name: state})}"
 
 
 def planned(article, now) -> str:

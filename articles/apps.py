@@ -8,10 +8,11 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         # Models are importable only once the registry is ready, so the receivers load here.
-        from articles import related_signals, stale_pages  # noqa: F401  (related_signals)
+        from articles import changes, related_signals, stale_pages, tag_order  # noqa: F401  (receivers)
         from articles.models import Article
         from core.content_version import connect_signals, register_due
 
         register_due(Article.objects.next_scheduled_time)
         connect_signals(self)
+        changes.connect_signals()
         stale_pages.connect(Article)

@@ -1,23 +1,33 @@
 """The editorial dashboard on the admin start page: a few queries per role."""
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 
 from articles import workflow
+from articles.admin_publishing import LIVE, SCHEDULED, state_conditions, state_list_url
 from articles.models import Article
 
 S = Article.Status
 LIST_SIZE = 10
+# The counts shown, each with the article-list filter value that lists those articles.
+STATES = {
+    "draft": S.DRAFT,
+    "pending": S.PENDING,
+    "returned": S.RETURNED,
+    "scheduled": SCHEDULED,
+    "published": LIVE,
+}
 
 
 def _counts(queryset, now):
+    conditions = state_conditions(now)
     return queryset.aggregate(
-        draft=Count("pk", filter=Q(status=S.DRAFT)),
-        pending=Count("pk", filter=Q(status=S.PENDING)),
-        returned=Count("pk", filter=Q(status=S.RETURNED)),
-        scheduled=Count("pk", filter=Q(status=S.PUBLISHED, published_at__gt=now)),
-        published=Count("pk", filter=Q(status=S.PUBLISHED, published_at__lte=now)),
+        **{name: Count("pk", filter=conditions[value]) for name, value in STATES.items()}
     )
+
+
+def _links():
+    return {name: state_list_url(value) for name, value in STATES.items()}
 
 
 def dashboard_for(user) -> dict:
@@ -30,6 +40,7 @@ def dashboard_for(user) -> dict:
         return {
             "role": "editor",
             "counts": _counts(Article.objects.all(), now),
+            "links": _links(),
             "queue": list(rows.filter(status=S.PENDING).order_by("updated_at")[:LIST_SIZE]),
             "scheduled": list(
                 rows.filter(status=S.PUBLISHED, published_at__gt=now).order_by("published_at")[
@@ -42,6 +53,7 @@ def dashboard_for(user) -> dict:
     return {
         "role": "reporter",
         "counts": _counts(own, now),
+        "links": _links(),
         "mine": list(
             rows.filter(created_by=user, status__in=[S.DRAFT, S.RETURNED]).order_by(
                 "-status", "-updated_at"

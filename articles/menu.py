@@ -11,7 +11,7 @@ from core.content_version import per_version
 
 
 def _build() -> list[Category]:
-    categories = list(Category.objects.order_by("position", "name"))
+    categories = list(Category.objects.order_by("position", "sort_key"))
     menu = [c for c in categories if c.parent_id is None]
     for top in menu:
         top.menu_children = [c for c in categories if c.parent_id == top.pk]

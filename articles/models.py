@@ -1,20 +1,24 @@
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Concat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
+from taggit.models import Tag
 
 from articles.querysets import PUBLISHED as PUBLISHED_STATUS
-from articles.querysets import ArticleManager
+from articles.querysets import ArticleManager, sync_time
 from articles.search_vector import search_document, syllable_pairs
+from core.folding import folded
 from core.reserved import is_reserved
 from core.sanitize import sanitize_html
+from core.sorting import sort_key, sort_key_field
 from core.text import nfc, unique_slug
 
 
@@ -32,11 +36,12 @@ class Category(models.Model):
     description = models.TextField(_("mô tả"), blank=True)
     position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
     show_on_home = models.BooleanField(_("hiện trên trang chủ"), default=True)
+    sort_key = sort_key_field()
 
     class Meta:
         verbose_name = _("chuyên mục")
         verbose_name_plural = _("chuyên mục")
-        ordering = ["position", "name"]
+        ordering = ["position", "sort_key"]
 
     def __str__(self):
         return self.name
@@ -56,6 +61,7 @@ class Category(models.Model):
 
     def save(self, *args, **kwargs):
         self.name = nfc(self.name).strip()
+        self.sort_key = sort_key(self.name)
         if not self.slug:
             self.slug = unique_slug(Category, self.name, instance_pk=self.pk, fallback="chuyen-muc")
             if is_reserved(self.slug):
@@ -82,11 +88,12 @@ class Author(models.Model):
         on_delete=models.SET_NULL,  # a deleted account keeps its byline
         related_name="author_profile",
     )
+    sort_key = sort_key_field(db_index=True)  # given name first: "Nguyễn Văn An" under A
 
     class Meta:
         verbose_name = _("tác giả")
         verbose_name_plural = _("tác giả")
-        ordering = ["name"]
+        ordering = ["sort_key"]
 
     def __str__(self):
         return self.byline
@@ -99,12 +106,29 @@ class Author(models.Model):
         self.name = nfc(self.name).strip()
         self.unit = nfc(self.unit).strip()
         self.bio = nfc(self.bio)
+        self.sort_key = sort_key(self.name, person=True)
         if not self.slug:
             self.slug = unique_slug(Author, self.name, instance_pk=self.pk, fallback="tac-gia")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class TagSortKey(models.Model):
+    """A tag's place in Vietnamese order (taggit's Tag has no column for it): articles.tag_order."""
+
+    tag = models.OneToOneField(
+        Tag, on_delete=models.CASCADE, primary_key=True, related_name="sort_key"
+    )
+    key = sort_key_field(db_index=True)
+
+    class Meta:
+        verbose_name = _("thứ tự thẻ")
+        verbose_name_plural = _("thứ tự thẻ")
+
+    def __str__(self):
+        return self.key
 
 
 class Article(models.Model):
@@ -169,6 +193,9 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
+    # Any change of what the article shows, its tags, authors, related list and their names
+    # included (articles.changes); not an edit, so autosave and "sửa cuối" keep updated_at.
+    changed_at = models.DateTimeField(_("thay đổi lúc"), auto_now=True)
     # Maintained by PostgreSQL itself on every write (see articles.search_vector).
     search_vector = models.GeneratedField(
         expression=search_document(),
@@ -182,6 +209,13 @@ class Article(models.Model):
         db_persist=True,
         verbose_name=_("cặp âm tiết liền nhau"),
     )
+    # What the admin list's search reads (core.admin_lists): no f_unaccent() per row.
+    folded_text = models.GeneratedField(
+        expression=folded(Concat("title", Value("\n"), "sapo", output_field=models.TextField())),
+        output_field=models.TextField(),
+        db_persist=True,
+        verbose_name=_("tiêu đề và sapo không dấu"),
+    )
 
     objects = ArticleManager()
     # Every saved version, with who saved it; editors compare and restore in the admin.
@@ -189,7 +223,13 @@ class Article(models.Model):
         verbose_name=_("phiên bản bài viết"),
         verbose_name_plural=_("phiên bản bài viết"),
         m2m_fields=[authors],
-        excluded_fields=["view_count", "search_vector", "search_pairs"],
+        excluded_fields=[
+            "view_count",
+            "search_vector",
+            "search_pairs",
+            "folded_text",
+            "changed_at",
+        ],
     )
 
     class Meta:
@@ -212,6 +252,12 @@ class Article(models.Model):
                 name="article_updated_idx",
                 condition=Q(status=PUBLISHED_STATUS),
             ),
+            models.Index(  # incremental sync (api): in order of the last change
+                sync_time(),
+                "id",
+                name="article_sync_idx",
+                condition=Q(status=PUBLISHED_STATUS),
+            ),
             models.Index(
                 fields=["-published_at", "-id"],
                 name="article_featured_idx",
@@ -219,6 +265,7 @@ class Article(models.Model):
             ),
             GinIndex(fields=["search_vector"], name="article_search_gin"),
             GinIndex(fields=["search_pairs"], name="article_search_pairs_gin"),
+            GinIndex(OpClass(F("folded_text"), "gin_trgm_ops"), name="article_folded_trgm"),
         ]
         constraints = [
             models.CheckConstraint(

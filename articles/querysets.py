@@ -2,6 +2,7 @@
 
 from django.db import connection, models
 from django.db.models import Q
+from django.db.models.functions import Greatest
 from django.utils import timezone
 
 # The status value of published articles: the model's choices and raw SQL both read it here.
@@ -9,6 +10,12 @@ PUBLISHED = "published"
 # `published()` for hand-written SQL, judged when the statement runs; the status value is
 # passed as the `published` parameter. tests/test_publish_rule.py holds the two together.
 PUBLISHED_SQL = "{alias}.status = %(published)s AND {alias}.published_at <= now()"
+
+
+def sync_time():
+    """When a public article last changed for a reader: its publication (a scheduled one
+    counts from then) or any later change of what it shows (`changed_at`)."""
+    return Greatest("changed_at", "published_at")
 
 
 def published_rows_sql(cursor, column: str) -> str:

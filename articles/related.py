@@ -18,6 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.db.models import Q
 
+from articles.changes import touch
 from articles.models import Article, RelatedArticle
 
 STORED_LINKS = 12  # more than shown, so lists stay full while a neighbour is unpublished
@@ -159,14 +160,23 @@ def common_word_limit():
     return max(20, int(max(estimate, 0) * MAX_WORD_SHARE))
 
 
+_STORED_LIST_SQL = (
+    "SELECT coalesce(array_agg(target_id ORDER BY position), '{}') "
+    "FROM articles_relatedarticle WHERE source_id = %s"
+)
+
+
 def store_related(article_id, *, max_ndoc=None):
-    """Recompute and store one article's list (empty unless the article is published)."""
+    """Recompute and store one article's list (empty unless the article is published); a
+    list that came out different moves the article's change time (articles.changes)."""
     if max_ndoc is None:
         max_ndoc = common_word_limit()
     with transaction.atomic(), connection.cursor() as cursor:
         # Two publications at once may both refresh a neighbour's list: one at a time, or
         # the second insert meets the first one's rows (the editor got a 500 after saving).
         cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [RELATED_LOCK, article_id])
+        cursor.execute(_STORED_LIST_SQL, [article_id])
+        (before,) = cursor.fetchone()
         cursor.execute("DELETE FROM articles_relatedarticle WHERE source_id = %s", [article_id])
         cursor.execute(
             "SELECT category_id, published_at FROM articles_article WHERE id = %s AND status = %s",
@@ -175,6 +185,9 @@ def store_related(article_id, *, max_ndoc=None):
         source = cursor.fetchone()
         if source:
             cursor.execute(_COMPUTE_SQL, _params(article_id, *source, max_ndoc))
+        cursor.execute(_STORED_LIST_SQL, [article_id])
+        if cursor.fetchone()[0] != before:
+            touch(pk=article_id)
 
 
 def refresh_related(article_id):
@@ -193,7 +206,9 @@ def refresh_related(article_id):
             RelatedArticle.objects.filter(source_id=article_id).values_list("target_id", flat=True)
         )
     else:
-        neighbours |= set(_holders(article_id))
+        holders = set(_holders(article_id))
+        touch(pk__in=holders)  # their lists lose it now, refilled or not
+        neighbours |= holders
         RelatedArticle.objects.filter(Q(source_id=article_id) | Q(target_id=article_id)).delete()
     for neighbour in sorted(neighbours - {article_id})[:NEIGHBOUR_LIMIT]:
         store_related(neighbour, max_ndoc=max_ndoc)

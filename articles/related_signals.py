@@ -11,6 +11,7 @@ from django.dispatch import receiver
 from taggit.models import TaggedItem
 
 from articles import related
+from articles.changes import touch
 from articles.models import Article
 
 _local = threading.local()  # one pending set per thread, as transactions are
@@ -60,6 +61,9 @@ def _relations_changed(sender, instance, action, **kwargs):
 
 @receiver(pre_delete, sender=Article, dispatch_uid="related_on_delete")
 def _article_deleted(sender, instance, **kwargs):
-    # Its rows vanish with it (CASCADE): refill the lists that held or picked it.
-    for pk in related.lists_mentioning(instance.pk):
+    # Its rows vanish with it (CASCADE): refill the lists that held or picked it, which
+    # change now (articles.changes).
+    mentioning = related.lists_mentioning(instance.pk)
+    touch(pk__in=mentioning)
+    for pk in mentioning:
         schedule_refresh(pk)

@@ -9,6 +9,8 @@ class DocumentsConfig(AppConfig):
     def ready(self):
         # Models are importable only once the registry is ready.
         from core.content_version import register_due
+        from documents import changes
         from documents.models import Document
 
         register_due(Document.objects.next_scheduled_time)
+        changes.connect_signals()

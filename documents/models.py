@@ -3,8 +3,7 @@ import uuid
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models, transaction
-from django.db.models import F, Func, Q, TextField
-from django.db.models.functions import Lower
+from django.db.models import F, Q, TextField
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
@@ -14,6 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from articles.models import Article
 from articles.search_vector import SEARCH_CONFIG
+from core.folding import folded
 from core.text import nfc, vietnamese_slugify
 from documents.files import KINDS
 from documents.querysets import PUBLISHED, DocumentQuerySet, Validity
@@ -55,11 +55,6 @@ class Sector(_NamedList):
     class Meta(_NamedList.Meta):
         verbose_name = _("lĩnh vực")
         verbose_name_plural = _("lĩnh vực")
-
-
-def folded(expression):
-    """Lower case without tones or đ, in SQL (public.f_unaccent: articles migration 0020)."""
-    return Lower(Func(expression, function="public.f_unaccent", output_field=TextField()))
 
 
 def search_document():

@@ -5,12 +5,12 @@ The words are matched with the same diacritic-free configuration as articles; th
 """
 
 import re
-import unicodedata
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import Case, F, FloatField, Q, Value, When
 
 from articles.search_vector import SEARCH_CONFIG
+from core.folding import fold
 from documents.models import Document
 
 BLOCK_SIZE = 3
@@ -22,13 +22,6 @@ MAX_RANKED = 200  # like the article search: the newest matches are ranked, not 
 # skips the trigram scan of numbers for them; the register's own search still does both.
 BLOCK_RANKED = 30
 _NUMBER_LIKE = re.compile(r"[\d/]")
-_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
-
-
-def fold(text: str) -> str:
-    """What `number_key` holds for `text`: lower case, no tones, đ → d."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def _query(query: str, numbers: bool = True):

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.admin_lists import FoldedSearchMixin, ordered_column
 from core.widgets import RichTextWidget
 from pages.models import PortalLink, SiteIdentity, StaticPage
 
@@ -41,9 +42,16 @@ class StaticPageForm(forms.ModelForm):
 
 
 @admin.register(StaticPage)
-class StaticPageAdmin(admin.ModelAdmin):
+class StaticPageAdmin(FoldedSearchMixin, admin.ModelAdmin):
     form = StaticPageForm
-    list_display = ["title", "slug", "position", "is_published", "updated_at"]
+    list_display = [
+        ordered_column(StaticPage, "title", "sort_key"),
+        "slug",
+        "position",
+        "is_published",
+        "updated_at",
+    ]
+    ordering = ["sort_key"]
     list_editable = ["position", "is_published"]
     search_fields = ["title", "title_en"]
     prepopulated_fields = {"slug": ["title"]}

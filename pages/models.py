@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.sanitize import sanitize_html
+from core.sorting import sort_key, sort_key_field
 from core.text import nfc, unique_slug
 
 
@@ -75,13 +76,14 @@ class StaticPage(models.Model):
     position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
     is_published = models.BooleanField(_("hiển thị công khai"), default=True)
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
+    sort_key = sort_key_field()
 
     objects = StaticPageQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("trang tĩnh")
         verbose_name_plural = _("trang tĩnh")
-        ordering = ["position", "title"]
+        ordering = ["position", "sort_key"]
 
     def __str__(self):
         return self.title
@@ -93,6 +95,7 @@ class StaticPage(models.Model):
     def save(self, *args, **kwargs):
         self.title = nfc(self.title).strip()
         self.title_en = nfc(self.title_en).strip()
+        self.sort_key = sort_key(self.title)
         self.body = sanitize_html(nfc(self.body))
         self.body_en = sanitize_html(nfc(self.body_en))
         if not self.slug:

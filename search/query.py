@@ -44,7 +44,6 @@ _START, _STOP = "\ue000", "\ue001"
 _MARKERS = re.compile(f"({_START}|{_STOP})")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ue000\ue001]+")
 _SPACES = re.compile(r"\s+")
-_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
 # websearch syntax: "or" between terms.
 _OR = re.compile(r"(?:^|\s)or(?:\s|$)", re.IGNORECASE)
 
@@ -60,12 +59,6 @@ def normalize_query(raw: str | None) -> str:
 
 def is_searchable(query: str) -> bool:
     return len(query) >= MIN_QUERY_LENGTH
-
-
-def fold(text: str) -> str:
-    """Lower case without tones or đ, as the search configuration sees text."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 class SearchResults:

@@ -23,11 +23,11 @@ from django.db.models import Q, Value
 
 from articles.models import Article
 from articles.search_vector import plain_body
+from core.folding import fold
 from search.query import (
     SEARCH_CONFIG,
     HoldsPairs,
     SearchTooBroad,
-    fold,
     gin_only,
     local_settings,
     time_limited,

@@ -1,10 +1,13 @@
 """One walk over every API endpoint: nothing unpublished ever shows, in any list or detail."""
 
 import json
+from datetime import timedelta
 
 import pytest
 from django.utils import timezone
 
+from documents.models import Document
+from tests.documents_data import attach, make_document
 from tests.public_data import build_site
 
 pytestmark = pytest.mark.django_db
@@ -62,3 +65,51 @@ def test_unpublished_articles_never_appear_in_any_api_response(client, editor):
     for article in hidden:
         assert client.get(f"{API}/articles/{article.pk}/").status_code == 404
     assert client.get(f"{API}/tags/{draft_tag.pk}/").status_code == 404
+
+
+def test_unpublished_documents_never_appear_in_any_api_response(client):
+    site = build_site(2, covers=False)
+    public = make_document("5/2024/QĐ-UBND", summary="Về việc tổ chức hội thi văn nghệ")
+    draft = make_document(
+        "91/2024/QĐ-BÍMẬT",
+        status=Document.Status.DRAFT,
+        summary="Dự thảo bí mật chưa công bố",
+    )
+    scheduled = make_document(
+        "92/2024/QĐ-HẸNGIỜ",
+        published_at=timezone.now() + timedelta(days=1),
+        summary="Văn bản hẹn giờ bí mật",
+    )
+    hidden = [draft, scheduled]
+    for document in hidden:
+        attach(document, f"{document.number.replace('/', '-')}.pdf")
+    public.replaces.add(draft)
+    public.amends.add(scheduled)
+    scheduled.replaces.add(public)  # not in effect for readers: `public` stays in force
+    public.related_articles.add(site.published[0], *site.hidden)
+    bodies = {}
+    for name in ["documents", "document-types", "issuing-bodies", "sectors"]:
+        _walk_list(client, f"{API}/{name}/?size=3", bodies)
+    since = f"{timezone.now().date()}T00:00:00"
+    for query in ["q=bi+mat", "q=91/2024", "q=qd-hengio", f"updated_since={since}", "year=2024"]:
+        _walk_list(client, f"{API}/documents/?size=100&{query}", bodies)
+    hidden_ids = {d.pk for d in hidden}
+    for where, text in bodies.items():
+        for document in hidden:
+            assert document.number not in text, f"'{document.number}' in {where}"
+            assert document.summary not in text, f"a hidden summary in {where}"
+        body = json.loads(text)
+        assert not {item["id"] for item in body.get("results", []) if "number" in item} & (
+            hidden_ids
+        ), where
+        for links in ("replaces", "replaced_by", "amends", "amended_by"):
+            assert not {d["id"] for d in body.get(links, [])} & hidden_ids, where
+        assert not set(body.get("related_article_ids", [])) & {a.pk for a in site.hidden}
+    shown = json.loads(bodies[f"{API}/documents/{public.pk}/"])
+    assert shown["validity"] == "in_force" and shown["related_article_ids"] == [
+        site.published[0].pk
+    ]
+    for document in hidden:
+        assert client.get(f"{API}/documents/{document.pk}/").status_code == 404
+        for file in document.files.all():
+            assert client.get(file.get_absolute_url()).status_code == 404

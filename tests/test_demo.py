@@ -75,6 +75,16 @@ def test_demo_loads_a_realistic_site(debug_on):
     assert "Hòa Sơn" in SiteIdentity.objects.get().name
     assert PortalLink.objects.count() >= 3
     assert StaticPage.objects.published().exclude(body_en="").count() >= 4
+    _assert_every_name_has_its_sort_key()
+
+
+def _assert_every_name_has_its_sort_key():
+    """Vietnamese order (core.sorting) for every name the demo made, bulk or not."""
+    assert not Category.objects.filter(sort_key="").exists()
+    assert not Author.objects.filter(sort_key="").exists()
+    assert not StaticPage.objects.filter(sort_key="").exists()
+    assert not Tag.objects.filter(sort_key__isnull=True).exists()
+    assert not get_user_model().objects.filter(sort_key__isnull=True).exists()
 
 
 def test_accounts_and_a_second_run_that_duplicates_nothing(debug_on):
@@ -137,6 +147,7 @@ def test_bulk_articles_are_published_or_scheduled(debug_on):
         assert article.slug.startswith(vietnamese_slugify(article.title, 180) + "-")
         assert unicodedata.is_normalized("NFC", article.title + article.sapo + article.body)
     assert Category.objects.filter(articles__in=added).distinct().count() > 1
+    _assert_every_name_has_its_sort_key()
 
 
 def test_bulk_slugs_step_around_taken_ones():

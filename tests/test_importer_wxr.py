@@ -5,8 +5,10 @@ from datetime import UTC, datetime
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from taggit.models import Tag
 
 from articles.models import Article, Author, Category
+from core.sorting import sort_key
 from importer.models import SourceRecord
 from importer.runner import run_import
 from pages.models import StaticPage
@@ -33,6 +35,12 @@ def test_posts_become_articles_with_their_original_date_category_tags_and_author
     assert sorted(article.tags.names()) == ["Hòa Sơn", "Đua thuyền"]
     assert [a.name for a in article.authors.all()] == ["Phạm Thị Lan"]
     assert article.sapo.startswith("Lễ hội đua thuyền truyền thống xã Hòa Bình")
+
+
+def test_imported_names_take_their_place_in_vietnamese_order(imported):
+    assert Tag.objects.count() and not Tag.objects.filter(sort_key__isnull=True).exists()
+    assert all(a.sort_key == sort_key(a.name, person=True) for a in Author.objects.all())
+    assert all(c.sort_key == sort_key(c.name) for c in Category.objects.all())
 
 
 def test_category_hierarchy_is_kept_in_two_levels(imported):

@@ -6,7 +6,6 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0081_history_names'),
         ('importer', '0001_initial'),
         ('pages', '0001_initial'),
     ]

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0080_edit_lock_autosave'),
+        ('articles', '0082_changed_at'),
     ]
 
     operations = [
