@@ -16,9 +16,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The job worker (imports, hourly/weekly upkeep) runs beside the development server and
+# stops with it (Ctrl-C, or runserver ending for any reason).
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
+	@$(BIN)/python manage.py run_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # scripts/test-prereqs.sh first: Redis, Chromium, wrk, Java, Node and node_modules are

@@ -34,6 +34,9 @@ _CONTENT = [
     "articles.change_article",
     "taggit.view_tag",
     "taggit.add_tag",
+    "images.view_image",
+    "images.add_image",
+    "images.change_image",
 ]
 _EDITORIAL = [
     "articles.add_category",
@@ -47,6 +50,7 @@ _EDITORIAL = [
     "articles.edit_any_article",
     "taggit.change_tag",
     "taggit.delete_tag",
+    "images.delete_image",
 ]
 _PEOPLE = [
     "auth.view_user",
@@ -59,13 +63,18 @@ _PEOPLE = [
     "axes.view_accesslog",
     "axes.view_accessfailurelog",
 ]
-# The center's own pages (pages app): identity, portal links, static pages (VN + EN), and the
-# old site's addresses kept after an import (importer app): the administrator's to manage.
+# The center's own pages (pages app): identity, portal links, static pages (VN + EN); the
+# old site's addresses kept after an import, bringing an old site in (importer), and
+# watching the background jobs (jobs): the administrator's to manage.
 _SITE = [
     *(f"pages.{action}_siteidentity" for action in ("view", "add", "change")),
     *(f"{app}.{action}_{model}"
       for app, model in (("pages", "portallink"), ("pages", "staticpage"), ("importer", "redirect"))
       for action in ("view", "add", "change", "delete")),
+    "importer.view_importjob",
+    "importer.add_importjob",
+    "jobs.view_job",
+    "jobs.view_periodicrun",
 ]  # fmt: skip
 # Editors keep the static pages' text current (Giới thiệu, Liên hệ…), but add or remove none.
 _PAGE_TEXT = ["pages.view_staticpage", "pages.change_staticpage"]

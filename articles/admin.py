@@ -64,7 +64,10 @@ class ArticleAdmin(
     list_select_related = ["category"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "sapo", "body"]}),
-        (_("Ảnh đại diện"), {"fields": ["cover_image", "cover_alt", "cover_caption"]}),
+        (
+            _("Ảnh đại diện"),
+            {"fields": ["cover_image", "cover_source", "cover_alt", "cover_caption"]},
+        ),
         (
             _("Phân loại"),
             {"fields": ["category", "tags", "authors", "source", "related_picks"]},

@@ -147,12 +147,12 @@ class WorkflowFormMixin(forms.Form):
 
     def _state_as_saved(self, cleaned):
         """The article as it will be once this form is saved: the checks the workflow makes
-        before publishing (sapo, category, cover alt) judge what the person typed."""
+        before publishing (sapo, category, alt texts) judge what the person typed."""
         if self.current is not None:
             state = copy.copy(self.current)
         else:
             state = Article(status=Article.Status.DRAFT, created_by=self.request.user)
-        for name in ("sapo", "cover_alt", "cover_image"):
+        for name in ("sapo", "body", "cover_alt", "cover_image"):
             if name in cleaned:
                 setattr(state, name, cleaned[name] or "")
         if cleaned.get("category"):

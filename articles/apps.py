@@ -8,7 +8,7 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         # Models are importable only once the registry is ready, so the receivers load here.
-        from articles import changes, related_signals, stale_pages, tag_order  # noqa: F401  (receivers)
+        from articles import changes, image_usage, related_signals, stale_pages, tag_order  # noqa: F401
         from articles.models import Article
         from core.content_version import connect_signals, register_due
 
@@ -16,3 +16,4 @@ class ArticlesConfig(AppConfig):
         connect_signals(self)
         changes.connect_signals()
         stale_pages.connect(Article)
+        image_usage.connect(Article)

@@ -1,4 +1,4 @@
-"""Admin forms: images go through articles.images, never through Django's file handling.
+"""Admin forms: images go through images.intake, never through Django's file handling.
 
 A model ImageField in a ModelForm would store the browser's file and name as
 they are. Here the upload is read (under the byte cap), checked, re-encoded and
@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from articles import images
 from articles.models import Article, Author
 from core.widgets import RichTextWidget, TagAutocompleteWidget
+from images import intake, library
+from images.widgets import LibraryImageField
 
 # Loaded after the admin's urlify.js: prepopulated slugs transliterate Vietnamese.
 SLUG_MEDIA = forms.Media(js=["admin/js/urlify.js", "articles/admin/vietnamese-slug.js"])
@@ -28,7 +30,7 @@ def image_upload_field(label, help_text=""):
         label=label,
         required=False,
         help_text=help_text,
-        widget=AdminFileWidget(attrs={"accept": images.ACCEPT}),
+        widget=AdminFileWidget(attrs={"accept": intake.ACCEPT}),
     )
 
 
@@ -41,7 +43,7 @@ class ImageIntakeMixin:
         value = self.cleaned_data.get(field_name)
         if not isinstance(value, UploadedFile):
             return value  # the existing file, False when cleared, or None
-        attach(self.instance, images.read_upload(value))
+        attach(self.instance, intake.checked_upload(value))
         self.new_files = stored_files(self.instance)
         return getattr(self.instance, field_name).name
 
@@ -53,16 +55,22 @@ class ImageIntakeMixin:
             self.new_files = []
 
 
-class ArticleAdminForm(ImageIntakeMixin, forms.ModelForm):
+class ArticleAdminForm(forms.ModelForm):
     cover_image = image_upload_field(
-        _("Ảnh đại diện"), _("JPEG, PNG, WebP hoặc GIF; ảnh được nén lại và xoá siêu dữ liệu.")
+        _("Ảnh đại diện"),
+        _("JPEG, PNG, WebP, GIF hoặc HEIC; ảnh được nén lại và xoá siêu dữ liệu."),
     )
+    cover_source = LibraryImageField(
+        label=_("Ảnh trong thư viện"),
+        help_text=_("Ảnh tải lên được lưu vào thư viện ảnh; có thể chọn lại ảnh đã có."),
+    )
+    request = None  # set by the admin's get_form (articles.admin_workflow)
 
     class Meta:
         model = Article
         fields = [
-            "title", "slug", "sapo", "body", "cover_image", "cover_alt", "cover_caption",
-            "category", "tags", "authors", "source", "related_picks",
+            "title", "slug", "sapo", "body", "cover_image", "cover_source", "cover_alt",
+            "cover_caption", "category", "tags", "authors", "source", "related_picks",
             "status", "published_at", "featured", "review_note",
         ]  # fmt: skip
         widgets = {"body": RichTextWidget(), "tags": TagAutocompleteWidget()}
@@ -92,15 +100,41 @@ class ArticleAdminForm(ImageIntakeMixin, forms.ModelForm):
         return body
 
     def clean_cover_image(self):
-        value = self._take_image(
-            "cover_image", images.attach_cover, lambda a: list(a.cover_renditions.values())
-        )
-        if value is False:
+        """An uploaded cover goes into the library at once, and the form carries its id
+        from then on: a form sent back with an error keeps the chosen picture."""
+        value = self.cleaned_data.get("cover_image")
+        self.uploaded_cover = None
+        if isinstance(value, UploadedFile):
+            user = getattr(self.request, "user", None)
+            self.uploaded_cover = library.add(intake.checked_upload(value), "covers", user)
+            self.data = self.data.copy()
+            self.data[self.add_prefix("cover_source")] = str(self.uploaded_cover.pk)
+            return self.uploaded_cover.file
+        return value  # the existing file, False when cleared, or None
+
+    def clean_cover_source(self):
+        if getattr(self, "uploaded_cover", None):
+            return self.uploaded_cover
+        if self.add_prefix("cover_source") not in self.data:  # a form without the chooser
+            return self.instance.cover_source
+        return self.cleaned_data.get("cover_source")
+
+    def _apply_library_cover(self, cleaned):
+        image, cover = cleaned.get("cover_source"), cleaned.get("cover_image")
+        unchosen = image is None and self.instance.cover_source_id is not None
+        if cover is False or unchosen:
+            cleaned["cover_image"], cleaned["cover_source"] = False, None
             self.instance.cover_renditions = {}
-        return value
+        elif image is not None:
+            images.use_library_cover(self.instance, image)
+            cleaned["cover_image"] = image.file
+            for field, known in (("cover_alt", image.alt), ("cover_caption", image.caption)):
+                if not (cleaned.get(field) or "").strip():
+                    cleaned[field] = known
 
     def clean(self):
         cleaned = super().clean()
+        self._apply_library_cover(cleaned)
         if cleaned.get("cover_image") and not cleaned.get("cover_alt", "").strip():
             self.add_error(
                 "cover_alt",
@@ -109,7 +143,6 @@ class ArticleAdminForm(ImageIntakeMixin, forms.ModelForm):
                     code="required",
                 ),
             )
-        self._discard_new_files_if_invalid()
         return cleaned
 
 

@@ -147,6 +147,20 @@ class Article(models.Model):
     cover_renditions = models.JSONField(_("các cỡ ảnh"), default=dict, blank=True, editable=False)
     cover_alt = models.CharField(_("mô tả ảnh (alt)"), max_length=300, blank=True)
     cover_caption = models.CharField(_("chú thích ảnh"), max_length=500, blank=True)
+    # The cover's library record (none for covers stored before the library) and the
+    # library images the body shows (kept by articles.image_usage on every save): an
+    # image in use cannot be deleted from the library.
+    cover_source = models.ForeignKey(
+        "images.Image",
+        verbose_name=_("ảnh đại diện trong thư viện"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="cover_of",
+    )
+    inline_images = models.ManyToManyField(
+        "images.Image", verbose_name=_("ảnh trong bài"), blank=True, related_name="shown_in"
+    )
     category = models.ForeignKey(
         Category,
         verbose_name=_("chuyên mục"),
@@ -351,65 +365,5 @@ class RelatedArticle(models.Model):
         return f"{self.source_id} → {self.target_id}"
 
 
-class EditLock(models.Model):
-    """Who is editing an article now (a soft lock; see articles.locks)."""
-
-    article = models.OneToOneField(
-        Article,
-        on_delete=models.CASCADE,
-        primary_key=True,
-        related_name="edit_lock",
-        verbose_name=_("bài viết"),
-    )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("người đang sửa"),
-    )
-    since = models.DateTimeField(_("sửa từ"))
-    heartbeat_at = models.DateTimeField(_("lần báo cuối"))
-
-    class Meta:
-        verbose_name = _("khoá sửa bài")
-        verbose_name_plural = _("khoá sửa bài")
-
-    def __str__(self):
-        return f"{self.article_id} ← {self.user_id}"
-
-
-class Autosave(models.Model):
-    """The last autosaved state of one person's open article form (see articles.autosave).
-
-    Never a version of the article: it holds the form as posted, until that person
-    saves the article or discards the copy.
-    """
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("người viết"),
-    )
-    article = models.ForeignKey(
-        Article,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,  # null: a new article not yet saved
-        related_name="+",
-        verbose_name=_("bài viết"),
-    )
-    data = models.JSONField(_("nội dung biểu mẫu"), default=dict)
-    saved_at = models.DateTimeField(_("tự lưu lúc"))
-
-    class Meta:
-        verbose_name = _("bản tự lưu")
-        verbose_name_plural = _("bản tự lưu")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "article"], name="autosave_once", nulls_distinct=False
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.user_id}: {self.article_id or '-'}"
+# The editing session's own tables (soft lock, autosaved form), kept in their own module.
+from articles.editing_models import Autosave, EditLock  # noqa: E402, F401

@@ -20,6 +20,7 @@ from django.db.models import Q
 
 from articles.changes import touch
 from articles.models import Article, RelatedArticle
+from core.statistics import analyze
 
 STORED_LINKS = 12  # more than shown, so lists stay full while a neighbour is unpublished
 TAG_WEIGHT = 3.0
@@ -235,3 +236,25 @@ def refresh_term_stats():
     """Recount how many published articles use each title/sapo word (for the rare-word pick)."""
     with connection.cursor() as cursor:
         cursor.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY articles_search_term")
+
+
+def recompute_all(limit=None, progress=None) -> int:
+    """Every published article's list afresh (weekly, and after a change of the scoring);
+    lists of unpublished articles dropped. Returns the number of lists computed."""
+    refresh_term_stats()
+    max_ndoc = common_word_limit()
+    published = Article.objects.filter(status=Article.Status.PUBLISHED)
+    RelatedArticle.objects.exclude(source__in=published.values("pk")).delete()
+    ids = list(published.order_by("-published_at", "-id").values_list("pk", flat=True)[:limit])
+    bar = progress(len(ids)) if progress else None
+    batch = 200
+    for start in range(0, len(ids), batch):
+        with transaction.atomic():
+            for pk in ids[start : start + batch]:
+                store_related(pk, max_ndoc=max_ndoc)
+        if bar:
+            bar.update(len(ids[start : start + batch]))
+    if bar:
+        bar.close()
+    analyze(RelatedArticle._meta.db_table)
+    return len(ids)

@@ -13,8 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles import upload_quota
-from articles.images import read_upload, store_image
 from core.ratelimit import too_many_requests
+from images import library
+from images.intake import checked_upload
 
 
 def may_upload_images(user) -> bool:
@@ -50,9 +51,9 @@ def editor_image_upload(request):
     if wait:
         return too_many_requests(wait, as_json=True, message=_quota_message(wait))
     try:
-        stored = store_image(read_upload(upload), "editor")
+        image = library.add(checked_upload(upload), "editor", request.user)
     except ValidationError as exc:
         return _error(" ".join(exc.messages), 400)
     # Numeric keys become the image's srcset in the editor (and so in the stored body);
     # CKEditor ignores "urls" when a plain "url" is present, so there is none.
-    return JsonResponse({"urls": {"default": stored.url, **stored.rendition_urls}})
+    return JsonResponse({"urls": {"default": image.url, **image.rendition_urls}})

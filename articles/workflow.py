@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
+from images.library import images_without_alt
 
 S = Article.Status
 # Sent by `apply()` inside its transaction, after the save, with article (as saved),
@@ -112,6 +113,12 @@ def publish_problems(article) -> list[str]:
         problems.append(gettext("Bài chưa có sapo (tóm tắt)."))
     if article.cover_image and not (article.cover_alt or "").strip():
         problems.append(gettext("Ảnh đại diện chưa có mô tả (alt)."))
+    missing = images_without_alt(article.body)
+    if missing:
+        problems.append(
+            gettext("Ảnh trong bài chưa có mô tả (alt): %(images)s.")
+            % {"images": ", ".join(missing)}
+        )
     return problems
 
 

@@ -13,6 +13,7 @@ RESERVED_SLUGS = frozenset(
         "tac-gia",
         "tai-anh",
         "the",
+        "thu-vien-anh",
         "tim-kiem",
         "trang",
         "van-ban",

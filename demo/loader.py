@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from articles.images import attach_cover
+from articles.images import use_library_cover
 from articles.models import Article, Author, Category
 from core.text import vietnamese_slugify
 from demo import catalog, words
@@ -18,6 +18,7 @@ from demo.stories_a import STORIES as STORIES_A
 from demo.stories_b import STORIES as STORIES_B
 from demo.stories_c import STORIES as STORIES_C
 from demo.synthetic import ensure_tags
+from images import library
 
 STORIES: list[Story] = STORIES_A + STORIES_B + STORIES_C
 
@@ -92,7 +93,14 @@ def _add_story(index, story, categories, authors, tags, users, now) -> None:
         updated_by=author.user or users["editor"],
     )
     palette = [slug for slug, *_rest in catalog.CATEGORIES].index(category.slug)
-    attach_cover(article, render_cover(category.name, seed=index, palette=palette))
+    cover = library.add(
+        render_cover(category.name, seed=index, palette=palette),
+        "covers",
+        alt=article.cover_alt,
+        caption=article.cover_caption,
+        credit=author.name,
+    )
+    use_library_cover(article, cover)
     article.save()
     article.authors.set([author])
     article.tags.set([tags[name] for name in story.tags])

@@ -20,11 +20,11 @@ from psycopg2 import sql
 from taggit.models import Tag, TaggedItem
 from tqdm import tqdm
 
-from articles.images import store_image
 from articles.models import Article, Author, Category
 from core.text import nfc, unique_slug, vietnamese_slugify
 from demo import words
 from demo.covers import render_cover
+from images.intake import store_image
 
 BATCH_SIZE = 2000
 # What add_synthetic writes in bulk (load_demo analyzes them afterwards).

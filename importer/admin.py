@@ -1,6 +1,7 @@
 from django.contrib import admin
 
-from importer.models import Redirect
+from importer.admin_import import ImportJobAdmin
+from importer.models import ImportJob, Redirect
 
 
 @admin.register(Redirect)
@@ -9,3 +10,6 @@ class RedirectAdmin(admin.ModelAdmin):
     search_fields = ["old_path"]
     raw_id_fields = ["article", "page"]
     list_select_related = ["article", "page"]
+
+
+admin.site.register(ImportJob, ImportJobAdmin)

@@ -1,7 +1,7 @@
-"""Images of the old site, taken only from local copies (a folder or a .zip of
+"""Images of the old site, taken from local copies (a folder or a .zip of
 `wp-content/uploads`), matched by path, and stored through the editor's image intake.
-Nothing is fetched from the old host: an image without a local copy is reported and
-left in the body as a plain link."""
+Nothing is fetched from the old host unless `--fetch-images` is given (importer.fetch): an
+image without a copy is reported and left in the body as a plain link."""
 
 import html
 import os
@@ -16,8 +16,9 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.utils.translation import gettext as _
 
-from articles.images import store_image
+from images.intake import store_image
 from importer.body import attributes
+from importer.fetch import FetchError
 from importer.models import SourceRecord
 from importer.xmlsource import ImportFileError
 
@@ -105,26 +106,33 @@ class Stored:
 class ImageIntake:
     """One run's images: each local file stored once (and once across runs)."""
 
-    def __init__(self, library: ImageLibrary, *, dry_run: bool = False):
+    def __init__(self, library: ImageLibrary, *, dry_run: bool = False, fetcher=None):
         self.library = library
         self.dry_run = dry_run
+        self.fetcher = fetcher  # importer.fetch.ImageFetcher with --fetch-images
         self.missing: list[tuple[str, str]] = []  # (item, url)
         self.refused: list[tuple[str, str]] = []  # (url, reason)
+        self.unfetched: dict[str, str] = {}  # url → why it could not be downloaded
         self.stored = 0
 
     def get(self, url: str, where: str) -> Stored | None:
         member = self.library.find(url)
-        if member is None:
+        if member is None and self.fetcher is None:
             self.missing.append((where, url))
             return None
-        key = library_key(member)[:600]
+        key = library_key(member or url)[:600]
         record = SourceRecord.objects.filter(kind=SourceRecord.Kind.IMAGE, key=key).first()
         if record and default_storage.exists(record.stored_path):
             return Stored(record.stored_path, record.renditions)
         if self.dry_run:
             return Stored(f"editor/{key}")
         try:
-            image = store_image(self.library.read(member), "editor")
+            data = self.library.read(member) if member else self.fetcher.get(url)
+            image = store_image(data, "editor")
+        except FetchError as exc:
+            self.unfetched[url] = str(exc)
+            self.missing.append((where, url))
+            return None
         except ValidationError as exc:
             self.refused.append((url, " ".join(exc.messages)))
             return None

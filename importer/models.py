@@ -1,5 +1,6 @@
 """What an import made from each source object, and the old site's URLs that lead to it."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -78,3 +79,58 @@ class Redirect(models.Model):
 
     def __str__(self):
         return self.old_path
+
+
+class ImportJob(models.Model):
+    """One import started from the admin: the uploaded files (kept until the job ends),
+    its progress and its final report, for the administrator's progress page."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("đang chờ")
+        RUNNING = "running", _("đang nhập")
+        RETRYING = "retrying", _("gặp lỗi, sẽ thử lại")
+        DONE = "done", _("đã xong")
+        FAILED = "failed", _("thất bại")
+
+    class Stage(models.TextChoices):
+        IMPORT = "import", _("nhập các mục")
+        RELATED = "related", _("tính tin liên quan")
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người tải lên"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("tải lên lúc"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("kết thúc lúc"), null=True, blank=True)
+    status = models.CharField(
+        _("trạng thái"), max_length=16, choices=Status.choices, default=Status.WAITING
+    )
+    stage = models.CharField(_("bước"), max_length=16, choices=Stage.choices, default=Stage.IMPORT)
+    source_name = models.CharField(_("tệp xuất"), max_length=255)
+    images_name = models.CharField(_("tệp ảnh"), max_length=255, blank=True)
+    source_file = models.CharField(max_length=300, blank=True)  # storage name, until the end
+    images_file = models.CharField(max_length=300, blank=True)
+    done = models.PositiveIntegerField(_("đã xử lý"), default=0)
+    total = models.PositiveIntegerField(_("tổng số"), default=0)
+    attempts = models.PositiveSmallIntegerField(_("số lần chạy"), default=0)
+    report = models.JSONField(_("báo cáo"), default=dict, blank=True)
+    error = models.TextField(_("lỗi"), blank=True)
+
+    class Meta:
+        verbose_name = _("lần nhập dữ liệu")
+        verbose_name_plural = _("nhập dữ liệu từ trang cũ")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.source_name} ({self.get_status_display()})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    @property
+    def percent(self) -> int:
+        return 100 * self.done // self.total if self.total else 0

@@ -21,6 +21,12 @@ KINDS = {
     "redirect": gettext_lazy("đường dẫn cũ (301)"),
     "image": gettext_lazy("ảnh đã lưu"),
 }
+TITLES = {
+    "errors": gettext_lazy("Tệp không đọc được"),
+    "skipped": gettext_lazy("Mục bị bỏ qua"),
+    "missing_images": gettext_lazy("Ảnh không có bản sao trên máy (để lại dạng liên kết)"),
+    "warnings": gettext_lazy("Cảnh báo"),
+}
 SHOWN = 200  # longer lists are cut in the text; the counts stay exact
 
 
@@ -48,8 +54,9 @@ class Report:
     def ok(self) -> bool:
         return not self.errors
 
-    def _count_lines(self) -> list[str]:
-        lines = []
+    def summary(self) -> list[tuple[str, str]]:
+        """(type, "3 tạo mới, 1 cập nhật") for each type that had anything."""
+        rows = []
         for kind, label in KINDS.items():
             parts = [
                 f"{self.counts[(kind, action)]} {action_label}"
@@ -57,8 +64,31 @@ class Report:
                 if self.counts[(kind, action)]
             ]
             if parts:
-                lines.append(f"  {label}: " + ", ".join(parts))
+                rows.append((str(label), ", ".join(parts)))
+        return rows
+
+    def _count_lines(self) -> list[str]:
+        lines = [f"  {label}: {parts}" for label, parts in self.summary()]
         return lines or ["  " + _("không có gì để nhập")]
+
+    def lists(self) -> dict[str, list[str]]:
+        return {
+            "errors": list(self.errors),
+            "skipped": [f"{where}: {reason}" for where, reason in self.skipped],
+            "missing_images": [f"{where}: {url}" for where, url in self.missing_images],
+            "warnings": list(self.warnings),
+        }
+
+    def as_dict(self) -> dict:
+        """What the admin's progress page shows (lists cut at SHOWN, counts exact)."""
+        return {
+            "counts": self.summary(),
+            "seconds": round(self.seconds, 1),
+            **{
+                name: {"shown": rows[:SHOWN], "count": len(rows)}
+                for name, rows in self.lists().items()
+            },
+        }
 
     @staticmethod
     def _listed(title: str, rows: list[str]) -> list[str]:
@@ -73,13 +103,7 @@ class Report:
         head = _("Chạy thử: không có gì được ghi.") if self.dry_run else _("Kết quả nhập:")
         lines = [head, *self._count_lines()]
         lines.append("  " + _("thời gian: %(s).1f giây") % {"s": self.seconds})
-        lines += self._listed(_("Tệp không đọc được"), self.errors)
-        lines += self._listed(
-            _("Mục bị bỏ qua"), [f"{where}: {reason}" for where, reason in self.skipped]
-        )
-        lines += self._listed(
-            _("Ảnh không có bản sao trên máy (để lại dạng liên kết)"),
-            [f"{where}: {url}" for where, url in self.missing_images],
-        )
-        lines += self._listed(_("Cảnh báo"), self.warnings)
+        lists = self.lists()
+        for name, title in TITLES.items():
+            lines += self._listed(title, lists[name])
         return "\n".join(lines)

@@ -62,11 +62,13 @@ def run_import(
     related: bool = True,
     max_bytes: int = MAX_FILE_BYTES,
     progress=None,
+    fetcher=None,
 ) -> Report:
     """Import `paths` (WXR, RSS or Atom files); never raises for bad input.
 
     `related=False` leaves the related-news lists to the caller (the command computes
-    them after printing the report); `refresh=False` skips every refresh."""
+    them after printing the report); `refresh=False` skips every refresh; a `fetcher`
+    (importer.fetch.ImageFetcher) downloads the images that have no local copy."""
     started = time.monotonic()
     report = Report(dry_run=dry_run)
     try:
@@ -75,7 +77,7 @@ def run_import(
         report.errors.append(str(exc))
         return report
     sources = _read_all(paths, report, max_bytes)
-    intake = ImageIntake(library, dry_run=dry_run)
+    intake = ImageIntake(library, dry_run=dry_run, fetcher=fetcher)
     writer = Writer(report, intake)
     total = sum(len(s.items) for s in sources)
     bar = progress(total) if progress else None
@@ -94,6 +96,8 @@ def run_import(
     report.count("image", "created", intake.stored)
     for url, reason in intake.refused:
         report.warn(_("Ảnh %(url)s bị từ chối: %(reason)s") % {"url": url, "reason": reason})
+    for url, reason in intake.unfetched.items():
+        report.warn(_("Không tải được ảnh %(url)s: %(reason)s") % {"url": url, "reason": reason})
     report.article_ids = writer.article_ids
     if refresh and not dry_run and writer.article_ids:
         refresh_search()

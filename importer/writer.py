@@ -153,7 +153,10 @@ class Writer:
         ]
         parts = [item.title, body, item.excerpt, str(item.date), item.status, item.password]
         parts += [item.slug, repr(item.categories), repr(item.tags), repr(item.author)]
-        parts += [cover, repr(self.intake.library.find(cover) if cover else None), repr(found)]
+        cover_found = self.intake.library.find(cover) if cover else None
+        parts += [cover, repr(cover_found), repr(found)]
+        if self.intake.fetcher is not None and (None in found or (cover and not cover_found)):
+            parts.append("fetch")  # images to download now: the item is written again
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
     @staticmethod

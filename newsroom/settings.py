@@ -70,12 +70,15 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "pages",
+    "images",
     "articles",
     "search",
     "documents",
     "api",
     "importer",
     "notifications",
+    "django_tasks_db",  # the job queue's table (django-tasks itself needs no app entry)
+    "jobs",  # background jobs; after django_tasks_db, whose admin it replaces
     "demo",
     "drills",
 ]
@@ -261,43 +264,32 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Uploads: refuse oversize bodies early; images are checked again by articles.images.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Uploads: refuse oversize bodies early; images are checked again by images.intake.
+DATA_UPLOAD_MAX_MEMORY_SIZE = FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
-IMAGE_MAX_BYTES = int(os.environ.get("IMAGE_MAX_BYTES", 10 * 1024 * 1024))
-IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 40_000_000))
+# Phone photos: a 200-megapixel JPEG weighs 30–60 MB; JPEGs are decoded at a reduced
+# scale, so their own pixel cap is higher than that of the formats decoded whole.
+IMAGE_MAX_BYTES = int(os.environ.get("IMAGE_MAX_BYTES", 64 * 1024 * 1024))
+IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 50_000_000))
+IMAGE_MAX_JPEG_PIXELS = int(os.environ.get("IMAGE_MAX_JPEG_PIXELS", 260_000_000))
 IMAGE_RENDITION_WIDTHS = [480, 800, 1200]
-# Legal documents (documents app): size cap per file; their folder under MEDIA_ROOT is never
-# served as media (newsroom.media), only by the register's own view, published ones only.
+# Never served as media (newsroom.media): documents/ (register view only), imports/ (import files).
 DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024))
-PRIVATE_MEDIA_DIRS = ("documents",)
+PRIVATE_MEDIA_DIRS = ("documents", "imports")
+IMPORT_IMAGES_MAX_BYTES = int(os.environ.get("IMPORT_IMAGES_MAX_MB", 2048)) * 1024 * 1024
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # jobs app: run_worker
 
 # --- Rich text editor (CKEditor 5, behind core.widgets.RichTextWidget) ---
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "articles:editor-image-upload"
-CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
+CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp", "heic", "heif"]
 CKEDITOR_5_CONFIGS = {
     "default": {
         "language": "vi",
         "toolbar": {
-            "items": [
-                "heading",
-                "|",
-                "bold",
-                "italic",
-                "link",
-                "|",
-                "bulletedList",
-                "numberedList",
-                "blockQuote",
-                "insertTable",
-                "|",
-                "imageUpload",
-                "mediaEmbed",
-                "|",
-                "undo",
-                "redo",
-            ],
+            "items": (
+                "heading | bold italic link | bulletedList numberedList blockQuote insertTable"
+                " | imageUpload mediaEmbed | undo redo"
+            ).split(),
             "shouldNotGroupWhenFull": True,
         },
         "heading": {

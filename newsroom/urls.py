@@ -48,6 +48,7 @@ urlpatterns = [
     path("api/v1/", include("api.urls")),
     path("trang/", include("pages.urls")),
     path("van-ban/", include("documents.urls")),
+    path("thu-vien-anh/", include("images.urls")),
     path("", include("search.urls")),
     path("", include("articles.urls")),
 ]

@@ -203,8 +203,8 @@ def _looks_english(text: str) -> bool:
     """A phrase of words with no Vietnamese letter, two of which cannot be Vietnamese
     syllables ("Merge selected tags"): a library's hard-coded label no catalogue knows.
     Single tokens (paths, slugs, addresses, codes) are left alone."""
-    if len(text.split()) < 2:
-        return False
+    if len([token for token in text.split() if _WORD.search(token)]) < 2:
+        return False  # one token (a breadcrumb's "›" is no word)
     found = _WORD.findall(text)
     if any(not word.isascii() for word in found):
         return False

@@ -5,10 +5,14 @@ from django.test import Client
 from django.utils import timezone
 
 from accounts.roles import Role, assign_role
-from importer.models import Redirect
+from images import library
+from importer.models import ImportJob, Redirect
+from jobs.queue import enqueue_due
+from jobs.tasks import prune_finished_jobs
 from pages.models import PortalLink, SiteIdentity, StaticPage
 from tests.documents_data import make_document
 from tests.factories import make_article, make_author, make_user
+from tests.images import jpeg
 
 CENTER = "Trung tâm Văn hóa – Thông tin – Thể thao huyện Tân Lạc"
 CENTER_SHORT = "TTVH Tân Lạc"
@@ -29,6 +33,10 @@ def make_site_content():
     newer = make_document("02/2024/QĐ-UBND")
     newer.replaces.add(older)
     newer.related_articles.add(article)
+    library.add(jpeg((900, 600)), "library", alt="Múa Mường", caption="Lễ hội", credit="Bùi Hoa")
+    ImportJob.objects.create(source_name="hoason-wordpress.xml", status=ImportJob.Status.DONE)
+    enqueue_due()  # the periodic jobs' schedule
+    prune_finished_jobs.enqueue()  # a queued job
     Redirect.objects.create(old_path="/tin-tuc/le-hoi-khai-ha.html", article=article)
     Redirect.objects.create(old_path="/gioi-thieu.html", page=page)
     attempt = {"user_agent": "Mozilla/5.0", "ip_address": "203.0.113.7", "username": "ai_do"}

@@ -13,8 +13,10 @@ from django.test import Client
 from django.urls import reverse
 from PIL import ExifTags, Image
 
-from articles.images import attach_cover, store_image
+from articles.images import attach_cover
 from articles.models import Article, Author
+from images.intake import store_image
+from images.models import Image as Image_
 from tests.admin_helpers import article_form_data
 from tests.factories import make_article, make_category, make_user
 from tests.images import gps_exif, jpeg, png, png_claiming
@@ -135,7 +137,7 @@ def test_other_raster_formats_are_refused(reporter_client):
     Image.new("RGB", (20, 20)).save(out, "BMP")
     response = upload(reporter_client, out.getvalue(), "anh.bmp", "image/bmp")
     assert response.status_code == 400
-    assert "JPEG, PNG, WebP hoặc GIF" in response.json()["error"]["message"]
+    assert "JPEG, PNG, WebP, GIF hoặc HEIC" in response.json()["error"]["message"]
 
 
 @pytest.mark.django_db
@@ -317,9 +319,13 @@ def test_admin_cover_requires_alt_text(editor_client):
         reverse("admin:articles_article_add"), _article_post(cover_image=cover)
     )
     assert response.status_code == 200
-    assert "cover_alt" in response.context["adminform"].form.errors
+    form = response.context["adminform"].form
+    assert "cover_alt" in form.errors
     assert Article.objects.count() == 0
-    assert stored_files() == []  # the refused form left no orphan files
+    # The picture is kept in the library and the form carries it: it is not asked for again.
+    image = Image_.objects.get()
+    assert form["cover_source"].value() == str(image.pk)
+    assert f'name="cover_source" value="{image.pk}"' in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -331,7 +337,7 @@ def test_admin_cover_error_is_shown_next_to_the_field(editor_client):
     )
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
-    assert errors["cover_image"] == ["Tệp không phải là ảnh JPEG, PNG, WebP hoặc GIF hợp lệ."]
+    assert errors["cover_image"] == ["Tệp không phải là ảnh JPEG, PNG, WebP, GIF hoặc HEIC hợp lệ."]
     html = response.content.decode()
     assert re.search(
         r'field-cover_image.*?<ul class="errorlist[^"]*"[^>]*>\s*<li>Tệp không', html, re.S

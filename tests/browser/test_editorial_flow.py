@@ -60,12 +60,16 @@ def test_reporter_writes_editor_publishes_reader_sees(live_server, browser, tmp_
     page.keyboard.type("Chương trình gồm 15 tiết mục ca, múa, nhạc đặc sắc.")
     page.set_input_files(".ck-toolbar input[type=file]", str(picture))
     expect(editable.locator("img[src*='/media/']")).to_have_count(1, timeout=15000)
+    # The editor asks for the picture's description at once (needed before publishing).
+    page.locator(".ck-text-alternative-form input").fill("Tiết mục múa của đội văn nghệ")
+    page.keyboard.press("Enter")
     page.click("button[name=_workflow][value=submit]")
     expect(page.locator(".messagelist")).to_contain_text("Gửi duyệt")
 
     article = Article.objects.get(title=TITLE)
     assert article.status == Article.Status.PENDING
     assert re.search(r'<img[^>]+src="/media/', article.body)
+    assert 'alt="Tiết mục múa của đội văn nghệ"' in article.body
     assert "15 tiết mục" in article.body
 
     # The editor finds it in the review queue and publishes it now.

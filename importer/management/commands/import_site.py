@@ -1,4 +1,5 @@
-"""manage.py import_site export.xml [more.xml …] [--images uploads.zip] [--dry-run]"""
+"""manage.py import_site export.xml [more.xml …] [--images uploads.zip] [--dry-run]
+[--fetch-images]"""
 
 import sys
 import time
@@ -7,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
+from importer.fetch import ImageFetcher
 from importer.refresh import refresh_related_lists
 from importer.runner import run_import
 from importer.xmlsource import MAX_FILE_BYTES
@@ -38,6 +40,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--max-mb", type=int, default=MAX_FILE_BYTES // 1048576, help="Cỡ tệp tối đa (MB)."
         )
+        parser.add_argument(
+            "--fetch-images",
+            action="store_true",
+            help="Tải từ trang cũ (http/https) những ảnh không có bản sao trên máy.",
+        )
+        parser.add_argument(
+            "--fetch-timeout",
+            type=float,
+            default=10.0,
+            help="Giây tối đa để tải một ảnh (mặc định 10).",
+        )
 
     def handle(self, *args, **options):
         refresh = not options["no_refresh"]
@@ -49,6 +62,9 @@ class Command(BaseCommand):
             related=False,
             max_bytes=options["max_mb"] * 1048576,
             progress=_bar("mục"),
+            fetcher=ImageFetcher(timeout=options["fetch_timeout"])
+            if options["fetch_images"]
+            else None,
         )
         self.stdout.write(report.render())
         if refresh and report.article_ids:

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('importer', '0001_initial'),
+        ('importer', '0002_importjob'),
         ('pages', '0001_initial'),
     ]
 

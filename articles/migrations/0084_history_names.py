@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0082_changed_at'),
+        ('articles', '0083_image_library'),
     ]
 
     operations = [
