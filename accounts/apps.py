@@ -7,6 +7,7 @@ def _sync_roles(sender, **kwargs):
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
 
+    from accounts.permission_names import name_permissions
     from accounts.roles import sync_roles
 
     # Apps after this one in INSTALLED_APPS get their post_migrate later: make every
@@ -14,6 +15,7 @@ def _sync_roles(sender, **kwargs):
     for config in apps.get_app_configs():
         create_permissions(config, verbosity=0, using=kwargs.get("using", "default"))
     sync_roles()
+    name_permissions()
 
 
 class AccountsConfig(AppConfig):

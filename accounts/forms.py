@@ -1,7 +1,13 @@
 """User forms for administrators: one role from a clear choice, never raw permissions."""
 
 from django import forms
-from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.contrib.auth.forms import (
+    AdminPasswordChangeForm,
+    AdminUserCreationForm,
+    SetUnusablePasswordMixin,
+    UserChangeForm,
+)
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, role_of
@@ -14,8 +20,9 @@ class _RoleField(forms.ChoiceField):
             choices=Role.choices,
             widget=forms.RadioSelect,
             help_text=_(
-                "Phóng viên viết bài và gửi duyệt; biên tập viên duyệt, xuất bản và hẹn giờ; "
-                "quản trị viên quản lý tài khoản."
+                "Phóng viên viết bài và gửi duyệt; biên tập viên duyệt, xuất bản, hẹn giờ và "
+                "sửa các trang tĩnh; văn thư quản lý văn bản; quản trị viên quản lý tài khoản, "
+                "thông tin đơn vị và các trang của trung tâm."
             ),
             **kwargs,
         )
@@ -34,3 +41,12 @@ class UserEditForm(UserChangeForm):
             self.fields["role"].initial = role_of(self.instance)
             # A superuser needs no role to reach the admin.
             self.fields["role"].required = not self.instance.is_superuser
+
+
+class PasswordSetForm(AdminPasswordChangeForm):
+    # Django appends its warning to this help text as an English literal no catalogue reaches.
+    usable_password_help_text = format_lazy(
+        '{}<ul id="id_unusable_warning" class="messagelist"><li class="warning">{}</li></ul>',
+        SetUnusablePasswordMixin.usable_password_help_text,
+        _("Nếu tắt, mật khẩu hiện tại của người dùng này sẽ mất."),
+    )

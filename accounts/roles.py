@@ -60,14 +60,24 @@ _PEOPLE = [
     "accounts.view_auditentry",
     "axes.view_accessattempt",
     "axes.delete_accessattempt",
+    "axes.view_accesslog",
+    "axes.view_accessfailurelog",
 ]
-# Bringing an old site in (importer) and watching the background jobs (jobs).
+# The center's own pages (pages app): identity, portal links, static pages (VN + EN); the
+# old site's addresses kept after an import, bringing an old site in (importer), and
+# watching the background jobs (jobs): the administrator's to manage.
 _SITE = [
+    *(f"pages.{action}_siteidentity" for action in ("view", "add", "change")),
+    *(f"{app}.{action}_{model}"
+      for app, model in (("pages", "portallink"), ("pages", "staticpage"), ("importer", "redirect"))
+      for action in ("view", "add", "change", "delete")),
     "importer.view_importjob",
     "importer.add_importjob",
     "jobs.view_job",
     "jobs.view_periodicrun",
-]
+]  # fmt: skip
+# Editors keep the static pages' text current (Giới thiệu, Liên hệ…), but add or remove none.
+_PAGE_TEXT = ["pages.view_staticpage", "pages.change_staticpage"]
 
 # The legal-document register (documents app): the clerk's whole job; editors and
 # administrators may do it too. Viewing articles lets a document link related news.
@@ -79,7 +89,7 @@ _DOCUMENTS = [
 
 PERMISSIONS = {
     Role.REPORTER: _CONTENT,
-    Role.EDITOR: _CONTENT + _EDITORIAL + _DOCUMENTS,
+    Role.EDITOR: _CONTENT + _EDITORIAL + _DOCUMENTS + _PAGE_TEXT,
     Role.ADMINISTRATOR: _CONTENT + _EDITORIAL + _PEOPLE + _DOCUMENTS + _SITE,
     Role.CLERK: ["articles.view_article", *_DOCUMENTS],
 }

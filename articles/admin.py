@@ -1,13 +1,13 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
-from taggit.admin import TagAdmin
 from taggit.models import Tag
 
 from articles import workflow
 from articles.admin_editing import EditingAdminMixin
 from articles.admin_history import HistoryAdminMixin
 from articles.admin_publishing import PublicationStateFilter, workflow_publish
+from articles.admin_tags import TagMergeAdmin
 from articles.admin_workflow import WorkflowAdminMixin, WorkflowFormMixin
 from articles.forms import SLUG_MEDIA, ArticleAdminForm, AuthorAdminForm
 from articles.models import Article, Author, Category
@@ -91,8 +91,8 @@ admin.site.unregister(Tag)
 
 
 @admin.register(Tag)
-class NewsroomTagAdmin(FoldedSearchMixin, TagAdmin):
-    """taggit's own admin (merge included), searched and sorted the Vietnamese way."""
+class NewsroomTagAdmin(FoldedSearchMixin, TagMergeAdmin):
+    """taggit's own admin (its merge in Vietnamese), searched and sorted the Vietnamese way."""
 
     list_display = [ordered_column(Tag, "name", "sort_key__key", _("tên thẻ")), "slug"]
     ordering = ["sort_key__key", "name"]

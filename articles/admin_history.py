@@ -124,6 +124,11 @@ class HistoryAdminMixin:
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method == "POST":  # the library's "revert" button: restore into the form
             return self.restore_view(request, object_id, version_id)
+        if not self.has_change_permission(request):
+            # The library's version form needs the article's form, which a person who may
+            # change no article (a clerk) has not: they compare versions on the history page.
+            article = self._current(request, str(object_id))
+            return HttpResponseRedirect(self._url("history", article.pk))
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def restore_view(self, request, object_id, version_id):

@@ -38,7 +38,9 @@ EDITOR_FIELDS = ["published_at", "featured", "authors", "related_picks"]
 
 
 class WorkflowFormMixin(forms.Form):
-    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    expected_version = forms.IntegerField(
+        label=_("phiên bản đang sửa"), widget=forms.HiddenInput, required=False
+    )
 
     request = None  # set by WorkflowAdminMixin.get_form
     restored = {}  # initial values from an autosaved copy (articles.admin_editing)

@@ -235,6 +235,7 @@ class Article(models.Model):
     # Every saved version, with who saved it; editors compare and restore in the admin.
     history = HistoricalRecords(
         verbose_name=_("phiên bản bài viết"),
+        verbose_name_plural=_("phiên bản bài viết"),
         m2m_fields=[authors],
         excluded_fields=[
             "view_count",

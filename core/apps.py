@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core.link_tables import name_link_tables
 from core.ratelimit import parse_rate
 
 RATE_SETTINGS = ("RATE_LIMIT_SEARCH", "RATE_LIMIT_LOGIN", "RATE_LIMIT_VIEWS", "RATE_LIMIT_API")
@@ -16,3 +17,4 @@ class CoreConfig(AppConfig):
         # rather than failing readers' requests later.
         for name in RATE_SETTINGS:
             parse_rate(getattr(settings, name))
+        name_link_tables()

@@ -136,6 +136,7 @@ class Document(models.Model):
     objects = DocumentQuerySet.as_manager()
     history = HistoricalRecords(
         verbose_name=_("phiên bản văn bản"),
+        verbose_name_plural=_("phiên bản văn bản"),
         excluded_fields=["file_text", "number_key", "search_vector"],
     )
 

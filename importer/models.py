@@ -71,6 +71,9 @@ class Redirect(models.Model):
                 condition=Q(article__isnull=False, page__isnull=True)
                 | Q(article__isnull=True, page__isnull=False),
                 name="redirect_one_target",
+                violation_error_message=_(
+                    "Chọn đúng một nơi để chuyển tới: một bài viết hoặc một trang tĩnh."
+                ),
             )
         ]
 

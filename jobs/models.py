@@ -2,6 +2,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult
 
+# Each job's name as people read it, by task path (filled in by jobs.queue.job).
+LABELS: dict[str, str] = {}
+
 
 class PeriodicRun(models.Model):
     """When a periodic job (declared in code, jobs.queue.periodic) is next enqueued."""
@@ -16,7 +19,7 @@ class PeriodicRun(models.Model):
         ordering = ["name"]
 
     def __str__(self):
-        return self.name
+        return str(LABELS.get(self.name, self.name))
 
 
 class Job(DBTaskResult):
@@ -27,6 +30,9 @@ class Job(DBTaskResult):
         verbose_name = _("công việc nền")
         verbose_name_plural = _("công việc nền")
         ordering = ["-enqueued_at"]
+
+    def __str__(self):  # the library's is "Job object (<uuid>)"
+        return str(LABELS.get(self.task_path, self.task_path))
 
 
 class WorkerBeat(models.Model):

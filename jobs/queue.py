@@ -16,12 +16,10 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 from django_tasks.base import TaskResultStatus
 
-from jobs.models import Job, PeriodicRun, WorkerBeat
+from jobs.models import LABELS, Job, PeriodicRun, WorkerBeat
 
 logger = logging.getLogger(__name__)
 
-# Vietnamese names of the jobs, by task path, for the admin's list.
-LABELS: dict[str, str] = {}
 PERIODIC: dict[str, "Periodic"] = {}
 # A worker beats every 30 s (run_worker); one silent for this long is taken for dead.
 BEAT_STALE = timedelta(minutes=3)

@@ -47,6 +47,7 @@ else:
         )
 
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "newsroom.admin_site.csrf_failure"  # Vietnamese, in the admin's frame
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -63,7 +64,7 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "csp",
     "simple_history",
-    "axes",
+    "accounts.login_records.LoginRecordsConfig",  # django-axes, named in Vietnamese
     "ninja",  # its Swagger UI assets, served from our own static files
     "newsroom",
     "core",

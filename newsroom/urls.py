@@ -10,15 +10,14 @@ from articles.sitemaps import SITEMAPS as ARTICLE_SITEMAPS
 from articles.view_on_site import view_on_site
 from core.ratelimit import limit
 from documents.sitemaps import DocumentSitemap
+from newsroom.admin_site import brand_admin
 from newsroom.favicon import favicon
 from newsroom.health import healthz
 from newsroom.media import serve_media
 
 SITEMAPS = {**ARTICLE_SITEMAPS, "van-ban": DocumentSitemap}
 
-admin.site.site_header = "Newsroom – Quản trị nội dung"
-admin.site.site_title = "Newsroom"
-admin.site.index_title = "Bàn làm việc"
+brand_admin(admin.site)
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -66,3 +65,6 @@ if settings.SERVE_MEDIA:
     )
 
 handler500 = "newsroom.faults.server_error"
+handler400 = "newsroom.admin_site.bad_request"
+handler403 = "newsroom.admin_site.permission_denied"
+handler404 = "newsroom.admin_site.page_not_found"

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.admin_lists import FoldedSearchMixin, ordered_column
 from core.widgets import RichTextWidget
@@ -56,5 +57,5 @@ class StaticPageAdmin(FoldedSearchMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     fieldsets = [
         (None, {"fields": ["title", "slug", "body", "position", "is_published"]}),
-        ("English", {"fields": ["title_en", "body_en"], "classes": ["collapse"]}),
+        (_("Bản tiếng Anh"), {"fields": ["title_en", "body_en"], "classes": ["collapse"]}),
     ]

@@ -110,6 +110,12 @@ def lists_and_history(editor, url):
     shot(editor, "12-so-sanh-phien-ban", full=True)
 
 
+def centers_pages(browser):
+    admin = login(browser, "admin")
+    admin.goto(f"{BASE}/admin/pages/staticpage/")
+    shot(admin, "13-trang-cua-trung-tam")
+
+
 def forget_previous_run():
     """A second run starts from the demo again: the guide's article is written anew."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
@@ -129,6 +135,7 @@ def main():
         url = reporter_writes(browser)
         editor = lock_and_conflict(browser, url)
         lists_and_history(editor, url)
+        centers_pages(browser)
         browser.close()
     return 0
 
