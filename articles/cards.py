@@ -6,20 +6,15 @@ uncached home page. The key holds everything a card shows that can change: the a
 the language. Each process keeps its most recent cards (an LRU): no round trip to a cache.
 """
 
-import threading
-from collections import OrderedDict
-
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from core.lru import LocalLRU
+
 TEMPLATE = "articles/_article_card.html"
 MAX_CARDS = 4096
-
-
-class _Cards:
-    lock = threading.Lock()
-    html = OrderedDict()
+_cards = LocalLRU(MAX_CARDS)
 
 
 def _key(article, variant):
@@ -40,20 +35,14 @@ def card_html(article, *, is_lead=False, compact=False, show_category=False):
     """The card of `article` (loaded with its category) in one of its variants."""
     variant = (bool(is_lead), bool(compact), bool(show_category))
     key = _key(article, variant)
-    with _Cards.lock:
-        html = _Cards.html.get(key)
-        if html is not None:
-            _Cards.html.move_to_end(key)
-            return html
+    html = _cards.get(key)
+    if html is not None:
+        return html
     context = dict(zip(("is_lead", "compact", "show_category"), variant, strict=True))
     html = mark_safe(get_template(TEMPLATE).render({"article": article, **context}))  # noqa: S308
-    with _Cards.lock:
-        _Cards.html[key] = html
-        while len(_Cards.html) > MAX_CARDS:
-            _Cards.html.popitem(last=False)
+    _cards.put(key, html)
     return html
 
 
 def forget_cards() -> None:
-    with _Cards.lock:
-        _Cards.html.clear()
+    _cards.clear()

@@ -8,21 +8,15 @@ menu entry of the current page. So each process keeps them per content version, 
 host and current menu entry (an LRU): no round trip to a cache.
 """
 
-import threading
-from collections import OrderedDict
-
 from django.db import DatabaseError
 from django.utils.translation import get_language
 
 from articles.menu import category_menu
 from core.content_version import content_version
+from core.lru import LocalLRU
 
 MAX_ENTRIES = 256
-
-
-class _Chrome:
-    lock = threading.Lock()
-    html = OrderedDict()
+_chrome = LocalLRU(MAX_ENTRIES)
 
 
 def _current_entry(path: str) -> str:
@@ -46,19 +40,12 @@ def chrome_html(name: str, request, render) -> str:
     key = _key(name, request) if request is not None else None
     if key is None:
         return render()
-    with _Chrome.lock:
-        html = _Chrome.html.get(key)
-        if html is not None:
-            _Chrome.html.move_to_end(key)
-            return html
-    html = render()
-    with _Chrome.lock:
-        _Chrome.html[key] = html
-        while len(_Chrome.html) > MAX_ENTRIES:
-            _Chrome.html.popitem(last=False)
+    html = _chrome.get(key)
+    if html is None:
+        html = render()
+        _chrome.put(key, html)
     return html
 
 
 def forget_chrome() -> None:
-    with _Chrome.lock:
-        _Chrome.html.clear()
+    _chrome.clear()

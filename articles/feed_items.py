@@ -8,19 +8,15 @@ process keeps the XML of recent items (an LRU) and the framework builds only the
 """
 
 import io
-import threading
-from collections import OrderedDict
 
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import get_language
 from django.utils.xmlutils import SimplerXMLGenerator
 
+from core.lru import LocalLRU
+
 MAX_ITEMS = 2048
-
-
-class _Items:
-    lock = threading.Lock()
-    xml = OrderedDict()
+_items = LocalLRU(MAX_ITEMS)
 
 
 def item_key(article, request):
@@ -35,24 +31,9 @@ def item_key(article, request):
     )
 
 
-def kept_xml(key):
-    with _Items.lock:
-        xml = _Items.xml.get(key)
-        if xml is not None:
-            _Items.xml.move_to_end(key)
-        return xml
-
-
-def keep_xml(key, xml):
-    with _Items.lock:
-        _Items.xml[key] = xml
-        while len(_Items.xml) > MAX_ITEMS:
-            _Items.xml.popitem(last=False)
-
-
-def forget_feed_items() -> None:
-    with _Items.lock:
-        _Items.xml.clear()
+kept_xml = _items.get
+keep_xml = _items.put
+forget_feed_items = _items.clear
 
 
 class KeptItemsRss(Rss201rev2Feed):

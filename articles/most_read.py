@@ -6,7 +6,6 @@ the table only when view_counts flushes them (once a minute), so each process re
 ids once per content version and flush interval; the cards come with the page's others.
 """
 
-import threading
 import time
 from datetime import timedelta
 
@@ -15,12 +14,12 @@ from django.utils import timezone
 from articles import view_counts
 from articles.models import Article
 from core.content_version import content_version
+from core.lru import LocalLRU
 
 MOST_READ_SIZE = 5
 MOST_READ_DAYS = 90
 
-_lock = threading.Lock()
-_memo: dict[tuple[int, int], list[int]] = {}
+_memo = LocalLRU(1)  # the current version and minute only
 
 
 def most_read_ids() -> list[int]:
@@ -34,13 +33,8 @@ def most_read_ids() -> list[int]:
             .order_by("-view_count", "-published_at")
             .values_list("pk", flat=True)[:MOST_READ_SIZE]
         )
-        with _lock:
-            _memo.clear()
-            _memo[key] = ids
+        _memo.put(key, ids)
     return ids
 
 
-def forget() -> None:
-    """Drop this process's copy (tests that change counts behind the flush)."""
-    with _lock:
-        _memo.clear()
+forget = _memo.clear  # tests that change counts behind the flush

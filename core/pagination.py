@@ -20,9 +20,7 @@ deepest page costs what page 1 does. The version moves with every public change 
 scheduled article falls due), so the index is never stale.
 """
 
-import threading
 from array import array
-from collections import OrderedDict
 from datetime import UTC, datetime, timedelta
 
 from django.core.paginator import Paginator
@@ -32,6 +30,7 @@ from django.db.models.fields.tuple_lookups import Tuple, TupleLessThanOrEqual
 from django.utils.functional import cached_property
 
 from core.content_version import content_version
+from core.lru import LocalLRU
 
 NEWEST_FIRST = ("-published_at", "-id")
 MAX_INDEXES = 64  # lists kept per process (about 80 KB for a 100,000-article list)
@@ -58,9 +57,7 @@ class PageIndex:
         return _EPOCH + timedelta(microseconds=self.micros[page_index]), self.ids[page_index]
 
 
-_lock = threading.Lock()
-_indexes: "OrderedDict[tuple, PageIndex]" = OrderedDict()
-_indexes_version: list[int | None] = [None]
+_indexes = LocalLRU(MAX_INDEXES)  # keyed with the version: older ones age out
 
 
 def _build(listing, per_page: int) -> PageIndex:
@@ -75,29 +72,15 @@ def _build(listing, per_page: int) -> PageIndex:
 
 
 def page_index(listing, per_page: int, key) -> PageIndex:
-    version = content_version()
-    memo_key = (key, per_page)
-    with _lock:
-        if _indexes_version[0] != version:
-            _indexes.clear()
-            _indexes_version[0] = version
-        index = _indexes.get(memo_key)
-        if index is not None:
-            _indexes.move_to_end(memo_key)
-            return index
-    index = _build(listing, per_page)
-    with _lock:
-        if _indexes_version[0] == version:
-            _indexes[memo_key] = index
-            while len(_indexes) > MAX_INDEXES:
-                _indexes.popitem(last=False)
+    memo_key = (content_version(), key, per_page)
+    index = _indexes.get(memo_key)
+    if index is None:
+        index = _build(listing, per_page)
+        _indexes.put(memo_key, index)
     return index
 
 
-def forget_page_indexes() -> None:
-    with _lock:
-        _indexes.clear()
-        _indexes_version[0] = None
+forget_page_indexes = _indexes.clear
 
 
 class IndexPaginator(Paginator):

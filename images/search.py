@@ -1,24 +1,18 @@
-"""Searching the library by its words, with or without Vietnamese diacritics."""
+"""Searching the library by its words, with or without Vietnamese diacritics (core.folding)."""
 
-import unicodedata
+from functools import reduce
+from operator import or_
 
-from django.db.models import Q
+from django.db.models import F, Q
 
-_D = str.maketrans({"đ": "d", "Đ": "D"})
+from core.folding import fold, folded_contains
+
 SEARCHED = ("alt", "caption", "credit")
-
-
-def fold(text: str) -> str:
-    """'Gói bánh chưng' → 'goi banh chung' (what PostgreSQL's unaccent makes of the column)."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").translate(_D))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
 def matching(queryset, query: str):
     """Images whose alt, caption or credit hold every word of `query` (diacritics ignored)."""
-    for word in fold(query).split()[:8]:
-        condition = Q()
-        for name in SEARCHED:
-            condition |= Q(**{f"{name}__unaccent__icontains": word})
-        queryset = queryset.filter(condition)
+    for word in fold(query or "").split()[:8]:
+        found = (Q(folded_contains(F(name), word)) for name in SEARCHED)
+        queryset = queryset.filter(reduce(or_, found))
     return queryset
