@@ -17,13 +17,16 @@ from core.lru import LocalLRU
 
 MAX_ENTRIES = 256
 _chrome = LocalLRU(MAX_ENTRIES)
+_menu_paths = LocalLRU(1)  # the menu's addresses, for the current content version
 
 
-def _current_entry(path: str) -> str:
+def _current_entry(path: str, version: int) -> str:
     """The path when the header marks it as the current page ("/" or a category), else ""."""
-    if path == "/" or any(top.get_absolute_url() == path for top in category_menu()):
-        return path
-    return ""
+    paths = _menu_paths.get(version)
+    if paths is None:
+        paths = frozenset({"/", *(top.get_absolute_url() for top in category_menu())})
+        _menu_paths.put(version, paths)
+    return path if path in paths else ""
 
 
 def _key(name: str, request):
@@ -31,7 +34,7 @@ def _key(name: str, request):
         version = content_version()
     except DatabaseError:  # the 500/503 pages, with the database down: render as is
         return None
-    current = _current_entry(request.path) if name == "header" else ""
+    current = _current_entry(request.path, version) if name == "header" else ""
     return (name, version, get_language(), request.scheme, request.get_host(), current)
 
 
@@ -49,3 +52,4 @@ def chrome_html(name: str, request, render) -> str:
 
 def forget_chrome() -> None:
     _chrome.clear()
+    _menu_paths.clear()
