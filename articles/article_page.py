@@ -1,17 +1,25 @@
 """The article page's cached fragments, and what renders them only when they are missing.
 
-``templates/articles/detail.html`` wraps the expensive parts of the page in
-``{% fragment "name" %}`` (``articles_tags``): the title, the head meta with JSON-LD, the
-main column (breadcrumbs, body, byline, tags, related news, "Tin khác"), and the site
-header and footer. Their keys hold the article's pk and ``updated_at``, the content
-version (``core.content_version``: bumped by any change of an article, author, tag,
-category, static page or site identity, and when a scheduled article goes public) and
-the scheme and host (the fragments hold absolute URLs). A key never names stale content,
-so a fragment is never invalidated: it expires after ``FRAGMENT_SECONDS``.
+``templates/articles/detail.html`` and ``_detail_main.html`` wrap the expensive parts of the
+page in ``{% fragment "name" %}`` (``articles_tags``). Two kinds, by what they show:
+
+* the article's own parts (the title, the head meta with JSON-LD, the breadcrumbs and the
+  story: body, byline, tags, sharing) are keyed on the article's pk and ``changed_at``
+  (moved by any change of what the article shows: its fields, tags, authors, and the names
+  of its category, authors and tags; see ``articles.changes``) and the site identity's
+  ``updated_at``, so a publication elsewhere leaves them valid: after each change of the
+  content version, an article page is rebuilt from its kept story, not from scratch;
+* what depends on other articles (related news, "Tin khác") and the site header and footer
+  are keyed on the content version (``core.content_version``).
+
+Both carry the scheme and host (the fragments hold absolute URLs) and the language. A key
+never names stale content, so a fragment is never invalidated: it expires after
+``FRAGMENT_SECONDS``.
 
 A page whose fragments are cached costs one SQL query (``public_head``: is the article
-public, and its URL parts and ``updated_at``) and one ``get_many``. Everything else is
-loaded by ``ArticleParts`` on first use, that is only while a fragment is rendered.
+public, and its URL parts and ``changed_at``) and one ``get_many``. Everything else is
+loaded by ``ArticleParts`` on first use, that is only while a fragment is rendered; the
+newest articles behind "Tin khác" are read once per content version and process.
 A preview passes no ``Fragments``: it always renders afresh and stores nothing.
 """
 
@@ -25,17 +33,23 @@ from django.db import connection
 from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from articles import seo
 from articles.models import Article
 from articles.related import related_articles
+from core.lru import LocalLRU
+from pages.identity import site_identity
 
 logger = logging.getLogger(__name__)
 FRAGMENT_SECONDS = 60 * 60  # keys carry versions: this only bounds the memory they hold
 OTHER_SIZE = 6
-ARTICLE_FRAGMENTS = ("title", "meta", "main")
+OWN_FRAGMENTS = ("title", "meta", "crumbs", "story")  # per article version
+AROUND_FRAGMENTS = ("related", "others")  # per content version
 SITE_FRAGMENTS = ("header", "footer")
-HEAD_FIELDS = ("slug", "category__slug", "updated_at")
+HEAD_FIELDS = ("slug", "category__slug", "changed_at")
+RELATED_SIZE = 6
+_newest = LocalLRU(2)  # the newest articles, per content version
 MAX_BIGINT = 2**63 - 1
 _SENTINEL_PK = 987_654_321_012
 _SENTINEL_NOW = datetime(2001, 2, 3, 4, 5, 6, 789, tzinfo=UTC)
@@ -68,7 +82,7 @@ def _head_sql():
 
 
 def public_head(pk):
-    """(slug, category slug, updated_at) of a public article, or None."""
+    """(slug, category slug, changed_at) of a public article, or None."""
     if not 0 < pk <= MAX_BIGINT:  # the ORM would answer "no such row"; PostgreSQL, an error
         return None
     compiled = _head_sql()
@@ -82,13 +96,21 @@ def public_head(pk):
         return cursor.fetchone()
 
 
+def _identity_stamp():
+    identity = site_identity()
+    changed = getattr(identity, "updated_at", None)
+    return changed.timestamp() if changed else ""
+
+
 class Fragments:
     """The cached fragments of one article page, fetched at once."""
 
-    def __init__(self, request, pk, updated_at, version):
-        site = f"{version}:{request.scheme}://{request.get_host()}"
-        own = f"{pk}:{updated_at.timestamp()}:{site}"
-        self.keys = {name: f"fragment:article-{name}:{own}" for name in ARTICLE_FRAGMENTS}
+    def __init__(self, request, pk, changed_at, version):
+        place = f"{request.scheme}://{request.get_host()}:{get_language()}"
+        own = f"{pk}:{changed_at.timestamp()}:{_identity_stamp()}:{place}"
+        site = f"{version}:{place}"
+        self.keys = {name: f"fragment:article-{name}:{own}" for name in OWN_FRAGMENTS}
+        self.keys |= {name: f"fragment:article-{name}:{pk}:{site}" for name in AROUND_FRAGMENTS}
         self.keys |= {name: f"fragment:article-{name}:{site}" for name in SITE_FRAGMENTS}
         try:
             found = cache.get_many(self.keys.values())
@@ -106,12 +128,27 @@ class Fragments:
             cache.set(self.keys[name], html, FRAGMENT_SECONDS)
 
 
+def _newest_articles(version):
+    """The newest public articles, enough to fill "Tin khác" beside any related list."""
+    found = _newest.get(version)
+    if found is None:
+        size = OTHER_SIZE + RELATED_SIZE + 1
+        found = tuple(Article.objects.published().for_list()[:size])
+        _newest.put(version, found)
+    return found
+
+
+def forget_newest() -> None:
+    _newest.clear()
+
+
 class ArticleParts:
     """What the fragments show, loaded on first use (that is, only on a cache miss)."""
 
-    def __init__(self, request, pk):
+    def __init__(self, request, pk, version=None):
         self._request = request
         self._pk = pk
+        self._version = version
 
     @functools.cached_property
     def article(self):
@@ -122,12 +159,15 @@ class ArticleParts:
 
     @functools.cached_property
     def related(self):
-        return related_articles(self.article)
+        return related_articles(Article(pk=self._pk), limit=RELATED_SIZE)
 
     @functools.cached_property
     def others(self):
-        shown = [self._pk, *(a.pk for a in self.related)]
-        return list(Article.objects.published().exclude(pk__in=shown).for_list()[:OTHER_SIZE])
+        shown = {self._pk, *(a.pk for a in self.related)}
+        if self._version is None:
+            newest = Article.objects.published().exclude(pk__in=shown).for_list()[:OTHER_SIZE]
+            return list(newest)
+        return [a for a in _newest_articles(self._version) if a.pk not in shown][:OTHER_SIZE]
 
     @functools.cached_property
     def jsonld(self):

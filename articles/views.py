@@ -117,17 +117,18 @@ def article_detail(request, category, slug, pk):
     head = public_head(pk)
     if head is None:
         raise Http404
-    current_slug, current_category, updated_at = head
+    current_slug, current_category, changed_at = head
     url = reverse(
         "articles:detail", kwargs={"category": current_category, "slug": current_slug, "pk": pk}
     )
     if (category, slug) != (current_category, current_slug):
         return redirect(url, permanent=True)
-    parts = ArticleParts(request, pk)
+    version = content_version()
+    parts = ArticleParts(request, pk, version)
     context = {
         "article": SimpleLazyObject(lambda: parts.article),  # loaded only by a fragment miss
         "parts": parts,
-        "fragments": Fragments(request, pk, updated_at, content_version()),
+        "fragments": Fragments(request, pk, changed_at, version),
         "canonical": request.build_absolute_uri(url),
     }
     return render(request, "articles/detail.html", context)

@@ -1,10 +1,12 @@
 """The article page's cached fragments: reused while nothing changes, never stale after."""
 
+import io
 from datetime import timedelta
 
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
@@ -168,3 +170,30 @@ def test_an_article_id_beyond_any_row_is_404(client, db):
     article = make_article()
     url = article.get_absolute_url().replace(f"-{article.pk}.html", f"-{2**63}.html")
     assert client.get(url).status_code == 404
+
+
+def test_a_publication_elsewhere_keeps_the_story_and_refreshes_other_news(client, fragment_cache):
+    """After each publication (a new content version) the page is rebuilt around its kept
+    story: the article's own parts are not rendered again, what surrounds it is."""
+    article = make_article("Lễ hội đình làng", body="<p>Bản đã đăng.</p>")
+    url = article.get_absolute_url()
+    text(client, url)
+    sneak(article, body="<p>Sửa lén trong cơ sở dữ liệu.</p>")
+    make_article("Tin vừa đăng ở chuyên mục khác")
+    page = text(client, url)
+    assert "Tin vừa đăng ở chuyên mục khác" in page  # "Tin khác" follows the new version
+    assert "Bản đã đăng." in page  # the story was kept: nothing of it changed
+    article.refresh_from_db()
+    article.save()  # any save moves changed_at: the story is rendered again
+    assert "Sửa lén trong cơ sở dữ liệu." in text(client, url)
+
+
+def test_resanitizing_bodies_shows_on_the_page(client, fragment_cache):
+    article = make_article("Bài cũ")
+    sneak(
+        article, body='<p><a href="https://spam.example/" rel="noopener">x</a></p>'
+    )  # older rules
+    url = article.get_absolute_url()
+    assert 'rel="noopener"' in text(client, url)
+    call_command("resanitize_bodies", stdout=io.StringIO())
+    assert 'href="https://spam.example/" rel="nofollow noopener noreferrer"' in text(client, url)

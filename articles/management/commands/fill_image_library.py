@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
@@ -80,7 +81,10 @@ class Command(BaseCommand):
                         caption=article.cover_caption,
                     )
                     if image is not None:
-                        Article.objects.filter(pk=article.pk).update(cover_source=image)
+                        Article.objects.filter(pk=article.pk).update(
+                            cover_source=image,
+                            changed_at=timezone.now(),  # the page shows it
+                        )
                         covers += 1
                 for path in paths_in_html(article.body):
                     record_for(path)

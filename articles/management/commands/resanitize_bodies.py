@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles.models import Article
@@ -21,9 +22,12 @@ class Command(BaseCommand):
         for pk, body in rows.iterator(chunk_size=BATCH):
             cleaned = sanitize_html(body)
             if cleaned != body:
-                # Only the body, no signals: the article's other data and history are untouched.
+                # Only the body (and the change time its page and the API go by), no signals: the
+                # article's other data and history are untouched.
                 with transaction.atomic():
-                    Article.objects.filter(pk=pk, body=body).update(body=cleaned)
+                    Article.objects.filter(pk=pk, body=body).update(
+                        body=cleaned, changed_at=timezone.now()
+                    )
                 changed += 1
         if changed:
             bump_content_version()
