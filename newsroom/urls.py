@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
+from articles.page_cache import public_page
 from articles.seo import robots_txt
 from articles.sitemaps import SITEMAPS as ARTICLE_SITEMAPS
 from articles.view_on_site import view_on_site
@@ -35,13 +36,13 @@ urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        public_page(sitemap_views.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap-index",
     ),
     path(
         "sitemap-<section>.xml",
-        sitemap_views.sitemap,
+        public_page(sitemap_views.sitemap, query=("p",)),
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),

@@ -102,6 +102,28 @@ def test_article_sitemap_is_paginated(client, monkeypatch):
     assert len(list(last.iter(f"{SM}url"))) == 1
 
 
+def test_sitemaps_are_cached_pages_that_follow_every_publication(
+    client, page_cache, django_assert_num_queries
+):
+    """Crawlers read the sitemaps often: served from the page cache, yet never stale."""
+    category = make_category()
+    first = make_article("Tin thứ nhất", category=category)
+    index = client.get("/sitemap.xml")
+    assert index["Cache-Control"] == "public, max-age=60"
+    section = next(
+        loc.text for loc in parse_xml(index.content).iter(f"{SM}loc") if "bai-viet" in loc.text
+    )
+    path = section.removeprefix("http://testserver")
+    assert first.get_absolute_url() in client.get(path).content.decode()
+    with django_assert_num_queries(0):  # kept whole: no query at all
+        assert client.get(path).status_code == 200
+    second = make_article("Tin thứ hai", category=category)
+    assert second.get_absolute_url() in client.get(path).content.decode()
+    second.status = second.Status.DRAFT
+    second.save()
+    assert second.get_absolute_url() not in client.get(path).content.decode()
+
+
 def test_robots_txt_points_to_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
