@@ -11,10 +11,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
+import redis
 
 from drills.gunicorn import Gunicorn
 
 LUA = Path(__file__).with_name("rotate.lua")
+
+
+def reachable_redis(url: str, stderr, empty: bool = False) -> str:
+    """`url` when a Redis server answers there (emptied first when `empty`: a drill's own
+    database number), else "" (each worker then caches in its own memory)."""
+    if not url:
+        return ""
+    try:
+        client = redis.Redis.from_url(url, socket_timeout=2)
+        client.ping()
+        if empty:
+            client.flushdb()
+    except redis.RedisError:
+        stderr.write(f"Redis tại {url} không trả lời: dùng bộ nhớ cục bộ.")
+        return ""
+    return url
 
 
 def production_env(database_url: str, redis_url: str, page_cache: bool) -> dict:

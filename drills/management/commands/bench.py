@@ -25,7 +25,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 import psycopg2
-import redis
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from psycopg2 import sql
@@ -72,7 +71,7 @@ class Command(BaseCommand):
         load.wrk_binary()  # fail early when wrk is missing
         # A stopped benchmark still stops its server (the `with` below).
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-        redis_url = self.reachable(options["redis_url"])
+        redis_url = load.reachable_redis(options["redis_url"], self.stderr)
         database_url = self.bench_database()
         dev_env = dict(
             os.environ,
@@ -187,16 +186,6 @@ class Command(BaseCommand):
         subprocess.run(  # noqa: S603 - our own manage.py
             [sys.executable, "manage.py", *args], cwd=settings.BASE_DIR, env=env, check=True
         )
-
-    def reachable(self, url):
-        if not url:
-            return ""
-        try:
-            redis.Redis.from_url(url, socket_timeout=2).ping()
-        except redis.RedisError:
-            self.stderr.write(f"Redis tại {url} không trả lời: dùng bộ nhớ cục bộ.")
-            return ""
-        return url
 
     def bench_database(self) -> str:
         """Create <name>_bench on the project's PostgreSQL server; return its URL."""

@@ -1,12 +1,16 @@
 """`manage.py loadtest`: readers (wrk) and an editor (the admin) at the same time.
 
 gunicorn with production settings serves the demo site (load_demo --articles N) from its
-own PostgreSQL server (drills.livesite); wrk sends a weighted mix of public pages over
-64 connections while an editor publishes an article every second through the admin.
+own PostgreSQL server (drills.livesite), with Redis as the shared cache as a deployment with
+several workers has it (its own database number, emptied first; each worker's own memory
+when no Redis answers: then every worker rebuilds every page itself); wrk sends a weighted
+mix of public pages over 64 connections while an editor publishes an article every second
+through the admin.
 Fails on any 5xx, socket error or lost publication; writes var/live/load/report.json.
 """
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -18,11 +22,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from drills.bench.load import reachable_redis
 from drills.gunicorn import ROOT
 from drills.livesite import LiveSite
 from drills.publisher import AdminPublisher
 
 LUA = ROOT / "scripts" / "loadtest.lua"
+DEFAULT_REDIS = "redis://127.0.0.1:6379/12"  # its own database number (the benchmark's is 13)
 # Public surfaces that other parts of the site may add; each is used only if it answers 200.
 OPTIONAL_PATHS = [f"/tim-kiem/?q={quote('văn hóa')}", "/rss/", "/sitemap.xml", "/the/van-hoa/"]
 
@@ -54,15 +60,27 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish-interval", type=float, default=1.0, help=_("số giây giữa hai lần đăng bài")
         )
+        parser.add_argument(
+            "--redis-url",
+            default=os.environ.get("LOADTEST_REDIS_URL", DEFAULT_REDIS),
+            help=_("Redis làm bộ đệm chung (bị xóa trước khi thử); để trống: bộ nhớ từng worker"),
+        )
 
     def handle(self, *args, **opts):
         wrk = shutil.which("wrk")
         if not wrk:
             raise CommandError(_("Cần cài wrk (apt-get install wrk)."))
-        site = LiveSite("load", articles=opts["articles"], workers=opts["workers"])
+        redis_url = reachable_redis(opts["redis_url"], self.stderr, empty=True)
+        site = LiveSite(
+            "load",
+            articles=opts["articles"],
+            workers=opts["workers"],
+            settings={"REDIS_URL": redis_url},
+        )
         try:
             site.prepare().serve()
             report = self.drill(site, wrk, opts)
+            report["cache"] = "Redis" if redis_url else "bộ nhớ cục bộ của từng worker"
         finally:
             site.stop()
         (site.folder / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
