@@ -7,13 +7,15 @@ the ranking (article ids with their ranks, the document block's ids), keyed on t
 version (``core.content_version``), which moves with every change of public content (a
 publication, an unpublication, a scheduled item whose time came), so a kept ranking is never
 read again once the content changed. The rows themselves (what is public now, the documents'
-validity today, the snippets) are still read for each page.
+validity today) are still read for each page; a page's snippets, made by PostgreSQL from
+the articles' text, are kept too.
 """
 
 from core.content_version import content_version
 from core.lru import LocalLRU
 
-MAX_ENTRIES = 512  # queries × filters; each entry is at most MAX_RESULTS (id, rank) pairs
+# Queries × filters (at most MAX_RESULTS (id, rank) pairs each), and the snippets of pages.
+MAX_ENTRIES = 1024
 
 _ranked = LocalLRU(MAX_ENTRIES)
 
@@ -25,12 +27,21 @@ def per_version(kind: str, key: tuple, build):
     change made meanwhile moves the version (twice: before and after its commit), so a
     ranking made from older rows is never kept under a newer number.
     """
-    memo_key = (content_version(), kind, *key)
-    value = _ranked.get(memo_key)
+    memo_key, value = lookup(kind, key)
     if value is None:
         value = build()
-        _ranked.put(memo_key, value)
+        keep(memo_key, value)
     return value
+
+
+def lookup(kind: str, key: tuple):
+    """(the full key under the current version, the value kept under it or None)."""
+    memo_key = (content_version(), kind, *key)
+    return memo_key, _ranked.get(memo_key)
+
+
+def keep(memo_key: tuple, value) -> None:
+    _ranked.put(memo_key, value)
 
 
 forget = _ranked.clear  # tests: nothing kept from one test's database into the next

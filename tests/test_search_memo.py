@@ -88,3 +88,12 @@ def test_the_documents_block_follows_publication_too(client):
     assert set(block()) == {shown.pk, hidden.pk}
     shown.delete()
     assert block() == [hidden.pk]
+
+
+def test_an_edited_article_shows_its_new_snippet(client):
+    article = make_article("Thông báo", sapo="Lịch đua thuyền trên sông Lam vào sáng mai.")
+    assert "sông Lam" in client.get(URL, {"q": "đua thuyền"}).content.decode()
+    article.sapo = "Lịch đua thuyền dời sang sông Mã."
+    article.save()
+    page = client.get(URL, {"q": "đua thuyền"}).content.decode()
+    assert "sông Mã" in page and "sông Lam" not in page
