@@ -12,6 +12,7 @@ from django.db.models import Case, F, FloatField, Q, Value, When
 from articles.search_vector import SEARCH_CONFIG
 from core.folding import fold
 from documents.models import Document
+from search import memo
 
 BLOCK_SIZE = 3
 NUMBER_BOOST = 10.0
@@ -77,7 +78,20 @@ def ranked(documents, query: str, limit: int | None = None, numbers: bool = True
 
 
 def document_block(query: str):
-    """The few documents the site search shows in their own block."""
-    documents = Document.objects.published().for_list()
+    """The few documents the site search shows in their own block.
+
+    Two steps: the ids of the best BLOCK_SIZE of the newest BLOCK_RANKED matches (a lean
+    statement: no join, no validity), kept per content version like the articles' ranking
+    (search.memo); then only those rows, shaped for the list, with today's validity.
+    """
     numbers = bool(_NUMBER_LIKE.search(query))
-    return list(ranked(documents, query, BLOCK_RANKED, numbers)[:BLOCK_SIZE])
+
+    def best_ids():
+        best = ranked(Document.objects.published(), query, BLOCK_RANKED, numbers)
+        return tuple(best.values_list("pk", flat=True)[:BLOCK_SIZE])
+
+    ids = memo.per_version("documents", (query,), best_ids)
+    if not ids:
+        return []
+    found = Document.objects.published().for_list().in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]  # unless unpublished a moment ago

@@ -23,6 +23,7 @@ from psycopg2.errorcodes import QUERY_CANCELED
 
 from articles.models import Article
 from articles.search_vector import SEARCH_CONFIG, plain_body
+from search import memo
 
 MIN_QUERY_LENGTH = 2
 MAX_QUERY_LENGTH = 200
@@ -68,9 +69,9 @@ class SearchResults:
     articles of the requested slice, with their snippets, in rank order.
     """
 
-    def __init__(self, ranked: list[tuple[int, float]], plain: SearchQuery):
+    def __init__(self, ranked: tuple[tuple[int, float], ...], query: str):
         self.ranked = ranked
-        self.plain = plain
+        self.query = query
 
     def count(self):
         return len(self.ranked)
@@ -87,17 +88,20 @@ class SearchResults:
         return iter(self[:])
 
     def _articles(self, rows):
-        found = {
-            article.pk: article
-            for article in Article.objects.published()
-            .filter(pk__in=[pk for pk, _rank in rows])
-            .for_list()
-            .annotate(headline=_headline(self.plain))
-        }
+        """The articles of `rows`, each with its `rank` and `snippet` (kept per version)."""
+        ids = tuple(pk for pk, _rank in rows)
+        memo_key, snippets = memo.lookup("snippets", (self.query, ids))
+        articles = Article.objects.published().filter(pk__in=ids).for_list()
+        if snippets is None:
+            articles = articles.annotate(headline=_headline(_plain(self.query)))
+        found = {article.pk: article for article in articles}
+        if snippets is None:
+            snippets = {pk: shown_snippet(article.headline) for pk, article in found.items()}
+            memo.keep(memo_key, snippets)
         page = []
         for pk, rank in rows:
             if pk in found:  # unless unpublished since the ranking, a moment ago
-                found[pk].rank = rank
+                found[pk].rank, found[pk].snippet = rank, snippets.get(pk, "")
                 page.append(found[pk])
         return page
 
@@ -115,14 +119,25 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
     Ranking reads each matching article's vector, so it is bounded: the MAX_RESULTS newest
     matches are ranked (all of them for any query but common words). One statement finds
     them (`_RankStatement`) and ranks them; their ids serve as the count, and only the shown page's
-    articles are fetched.
+    articles are fetched. The ranking is kept per content version (search.memo).
     """
-    with time_limited():  # the planner's estimates wait for locks too (a bulk import)
-        statement = _RankStatement(query, category, date_from, date_to)
-        planner = local_settings(savepoint=False, **statement.planner_settings())
-        with planner, connection.cursor() as cursor:
-            cursor.execute(statement.sql, statement.params)
-            return SearchResults(cursor.fetchall(), statement.plain)
+
+    def rank():
+        with time_limited():  # the planner's estimates wait for locks too (a bulk import)
+            statement = _RankStatement(query, category, date_from, date_to)
+            planner = local_settings(savepoint=False, **statement.planner_settings())
+            with planner, connection.cursor() as cursor:
+                cursor.execute(statement.sql, statement.params)
+                return tuple(cursor.fetchall())
+
+    # A repeated query (same filters) reuses its ranking until the content changes.
+    key = (query, category.pk if category is not None else None, date_from, date_to)
+    ranked = memo.per_version("articles", key, rank)
+    return SearchResults(ranked, query)
+
+
+def _plain(query: str) -> SearchQuery:
+    return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
 
 def explain_search(query: str) -> str:
@@ -173,7 +188,7 @@ class _RankStatement:
 
     def __init__(self, query, category=None, date_from=None, date_to=None):
         self.query = query
-        self.plain = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+        self.plain = _plain(query)
         self.pairs = _phrase_pairs(query)
         now = timezone.now()
         dates = _date_filter(date_from, date_to)
@@ -364,6 +379,12 @@ def _headline(query):
         max_fragments=2,
         fragment_delimiter=" … ",
     )
+
+
+def shown_snippet(headline: str | None):
+    """The snippet a result shows: only one that shows the match (none for a title match)."""
+    snippet = safe_snippet(headline)
+    return snippet if "<mark>" in snippet else ""
 
 
 def safe_snippet(headline: str | None):

@@ -95,10 +95,6 @@ def search_view(request):
             notices.append(TOO_BROAD)
             return _render(request, context, cacheable=False)
         page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
-        for article in page:
-            # Only a snippet that shows the match (a match in the title alone has none).
-            snippet = search.safe_snippet(article.headline)
-            article.snippet = snippet if "<mark>" in snippet else ""
         context["page_obj"] = page
         context["documents"] = document_block(query)  # the register's own block
         context["capped"] = page.paginator.count >= search.MAX_RESULTS

@@ -11,6 +11,7 @@ from articles.chrome import forget_chrome
 from articles.feed_items import forget_feed_items
 from core.content_version import forget_local
 from core.pagination import forget_page_indexes
+from search import memo as search_memo
 from tests import redis_support
 from tests.factories import make_user
 
@@ -31,6 +32,7 @@ def _fresh_cache():
     most_read.forget()
     forget_page_indexes()
     forget_newest()
+    search_memo.forget()
     forget_local()
     yield
     cache.clear()

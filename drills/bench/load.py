@@ -110,7 +110,9 @@ def run_wrk(server: Gunicorn, paths, seconds, threads, connections, method="GET"
     """Drive the server with wrk for ``seconds`` over the rotating ``paths``."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
         listing.write("\n".join(paths) + "\n")
-    env = dict(os.environ, BENCH_PATHS=listing.name, BENCH_METHOD=method)
+    env = dict(
+        os.environ, BENCH_PATHS=listing.name, BENCH_METHOD=method, BENCH_THREADS=str(threads)
+    )
     sampler = MemorySampler(server)
     cpu_before = server.worker_cpu_seconds()
     sampler.start()

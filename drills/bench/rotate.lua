@@ -8,6 +8,19 @@ end
 local method = os.getenv("BENCH_METHOD") or "GET"
 local i = 0
 
+-- Each thread starts at its own share of the list (BENCH_THREADS of them), so a path is not
+-- asked again by the next thread right after: a list of distinct paths stays distinct.
+local created = 0
+function setup(thread)
+  thread:set("id", created)
+  created = created + 1
+end
+
+function init(args)
+  local threads = tonumber(os.getenv("BENCH_THREADS") or "1")
+  i = math.floor((id or 0) * #paths / threads) % #paths
+end
+
 request = function()
   i = i % #paths + 1
   return wrk.format(method, paths[i])
