@@ -22,7 +22,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from drills.bench.load import reachable_redis
+from drills.bench.load import ONE_ADDRESS_LIMITS, reachable_redis
 from drills.gunicorn import ROOT
 from drills.livesite import LiveSite
 from drills.publisher import AdminPublisher
@@ -75,7 +75,7 @@ class Command(BaseCommand):
             "load",
             articles=opts["articles"],
             workers=opts["workers"],
-            settings={"REDIS_URL": redis_url},
+            settings={"REDIS_URL": redis_url, **ONE_ADDRESS_LIMITS},
         )
         try:
             site.prepare().serve()
