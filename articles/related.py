@@ -37,17 +37,25 @@ NEIGHBOUR_LIMIT = 50
 RELATED_LOCK = 7301  # advisory lock class of "one article's related list" (first key)
 
 
-def related_articles(article, limit=6):
-    """The stored related list of `article`, published articles only, shaped for cards."""
-    if article.pk is None:
-        return []
-    return list(
+def _related(pk, limit):
+    """The stored related list of article `pk`, published articles only, in order."""
+    return (
         Article.objects.published()
-        .filter(related_backlinks__source_id=article.pk)
-        .select_related("category")
-        .defer("body")
+        .filter(related_backlinks__source_id=pk)
         .order_by("related_backlinks__position")[:limit]
     )
+
+
+def related_articles(article, limit=6):
+    """The stored related list of `article`, shaped for cards."""
+    if article.pk is None:
+        return []
+    return list(_related(article.pk, limit).select_related("category").defer("body"))
+
+
+def related_ids(pk, limit=6):
+    """The ids of the stored related list of article `pk` (as `related_articles`)."""
+    return list(_related(pk, limit).values_list("pk", flat=True))
 
 
 _COMPUTE_SQL = """

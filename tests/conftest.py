@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from accounts.roles import Role, assign_role
+from api import article_json
 from articles import most_read
 from articles.cards import forget_cards
 from articles.chrome import forget_chrome
@@ -30,6 +31,7 @@ def _fresh_cache():
     most_read.forget()
     forget_page_indexes()
     forget_local()
+    article_json.forget()
     yield
     cache.clear()
 

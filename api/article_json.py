@@ -1,0 +1,111 @@
+"""Articles as the API writes them: each one's JSON once per article version, then reused.
+
+Like the HTML cards (articles.cards) and the RSS items (articles.feed_items): building the
+model instances and running ArticleSummary's resolvers (absolute URLs, local times, cover
+renditions) for every row was most of an uncached list. Each item is still written by
+django-ninja's own schemas and renderer, as its operations do; each process keeps the text
+of recent items (an LRU) under what the item shows:
+
+* the article's version: `changed_at` moves with any change of what it shows, its tags,
+  authors and related list and the names of its category, tags and authors included
+  (articles.changes); `updated_at` and `published_at` with it;
+* a detail's related ids as read now (a related article unpublished, or scheduled and come
+  due, changes them without touching this one);
+* where and how it is read: scheme and host (its URLs are absolute), language, time zone.
+
+A list page then reads the page's rows' versions only (api.listing.VERSION_FIELDS), loads
+in full just the rows not kept, and joins the kept texts into its body.
+"""
+
+import json
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from api import listing, schemas
+from core.lru import LocalLRU
+
+MAX_SUMMARIES = 4096  # ~1.5 KB each
+MAX_DETAILS = 1024  # the body included: ~5-20 KB each
+_summaries = LocalLRU(MAX_SUMMARIES)
+_details = LocalLRU(MAX_DETAILS)
+
+
+def forget() -> None:
+    _summaries.clear()
+    _details.clear()
+
+
+def _key(row, request, *shown):
+    return (
+        row.pk,
+        row.changed_at,
+        row.updated_at,
+        row.published_at,
+        *shown,
+        request.scheme,
+        request.get_host(),
+        get_language(),
+        timezone.get_current_timezone_name(),
+    )
+
+
+def _context(request):
+    return {"request": request, "response_status": 200}
+
+
+def _dumped(request, schema, data):
+    """`data` read through `schema` and dumped, as a django-ninja operation does."""
+    context = _context(request)
+    return schema.model_validate(data, context=context).model_dump(context=context)
+
+
+def _written(api, request, schema, data):
+    """The JSON text of `data`, by `schema` and the API's own renderer."""
+    return api.renderer.render(request, _dumped(request, schema, data), response_status=200)
+
+
+def _response(api, text):
+    return HttpResponse(text, content_type=api.get_content_type())
+
+
+def _summaries_of(api, request, rows):
+    """The JSON text of each row's summary, in order (a row withdrawn meanwhile is left out).
+
+    Each text is kept under the version of the article it was written from.
+    """
+    texts = {row.pk: _summaries.get(_key(row, request)) for row in rows}
+    missing = [pk for pk, text in texts.items() if text is None]
+    if missing:
+        for article in listing.summary_rows(missing):
+            texts[article.pk] = _written(api, request, schemas.ArticleSummary, article)
+            _summaries.put(_key(article, request), texts[article.pk])
+    return [texts[row.pk] for row in rows if texts[row.pk] is not None]
+
+
+def article_page(api, request, params):
+    """One page of the article list: the kept items joined into ArticlePage's JSON, the rest
+    of the page (count, links, tombstones) written by the schema as usual."""
+    body = listing.article_list(request, params)
+    items = _summaries_of(api, request, body["results"])
+    envelope = _dumped(request, schemas.ArticlePage, {**body, "results": []})
+    parts = []
+    for name, value in envelope.items():  # in the schema's order, as ninja writes it
+        if name == "results":
+            text = "[" + ", ".join(items) + "]"
+        else:
+            text = api.renderer.render(request, value, response_status=200)
+        parts.append(f"{json.dumps(name)}: {text}")
+    return _response(api, "{" + ", ".join(parts) + "}")
+
+
+def article_detail(api, request, pk):
+    """One article: its kept text while its version and related list stay the same."""
+    row, related_ids = listing.article_version(pk)
+    text = _details.get(_key(row, request, related_ids))
+    if text is None:
+        article = listing.article_detail(pk, related_ids)
+        text = _written(api, request, schemas.ArticleDetail, article)
+        _details.put(_key(article, request, related_ids), text)
+    return _response(api, text)
