@@ -3,8 +3,7 @@
 Like the HTML cards (articles.cards) and the RSS items (articles.feed_items): building the
 model instances and running ArticleSummary's resolvers (absolute URLs, local times, cover
 renditions) for every row was most of an uncached list. Each item is still written by
-django-ninja's own schemas and renderer, as its operations do; each process keeps the text
-of recent items (an LRU) under what the item shows:
+django-ninja's own schemas and renderer, as its operations do, and kept under what it shows:
 
 * the article's version: `changed_at` moves with any change of what it shows, its tags,
   authors and related list and the names of its category, tags and authors included
@@ -13,12 +12,18 @@ of recent items (an LRU) under what the item shows:
   due, changes them without touching this one);
 * where and how it is read: scheme and host (its URLs are absolute), language, time zone.
 
-A list page then reads the page's rows' versions only (api.listing.VERSION_FIELDS), loads
-in full just the rows not kept, and joins the kept texts into its body.
+A list page reads its rows' versions only (api.listing.VERSION_FIELDS), loads in full just
+the rows this process has not written yet, and joins the texts into the page: summaries are
+kept in each process (an LRU; a page shows up to 100). A detail reads its version and
+related ids in one query; its text (the body included) is kept in the shared cache, as the
+article page's fragments are (articles.article_page): readers spread over many articles.
 """
 
+import contextlib
+import hashlib
 import json
 
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -27,14 +32,9 @@ from api import listing, schemas
 from core.lru import LocalLRU
 
 MAX_SUMMARIES = 4096  # ~1.5 KB each
-MAX_DETAILS = 1024  # the body included: ~5-20 KB each
+DETAIL_SECONDS = 60 * 60  # keys carry versions: this only bounds the memory they hold
 _summaries = LocalLRU(MAX_SUMMARIES)
-_details = LocalLRU(MAX_DETAILS)
-
-
-def forget() -> None:
-    _summaries.clear()
-    _details.clear()
+forget_summaries = _summaries.clear
 
 
 def _key(row, request, *shown):
@@ -100,12 +100,22 @@ def article_page(api, request, params):
     return _response(api, "{" + ", ".join(parts) + "}")
 
 
+def _detail_key(row, request):
+    raw = repr(_key(row, request, tuple(row.related_ids)))
+    return f"api:article:{row.pk}:{hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()}"
+
+
 def article_detail(api, request, pk):
-    """One article: its kept text while its version and related list stay the same."""
-    row, related_ids = listing.article_version(pk)
-    text = _details.get(_key(row, request, related_ids))
+    """One article: its text kept in the shared cache while its version, its related list
+    and where it is read stay the same."""
+    key = _detail_key(listing.article_version(pk), request)
+    try:
+        text = cache.get(key)
+    except Exception:  # the cache is a shortcut: when it fails, write the article
+        text = None
     if text is None:
-        article = listing.article_detail(pk, related_ids)
+        article = listing.article_detail(pk)
         text = _written(api, request, schemas.ArticleDetail, article)
-        _details.put(_key(article, request, related_ids), text)
+        with contextlib.suppress(Exception):
+            cache.set(_detail_key(article, request), text, DETAIL_SECONDS)
     return _response(api, text)

@@ -216,20 +216,21 @@ def summary_rows(ids):
 
 
 def article_version(pk):
-    """(the public article's version fields, its related ids as shown now), or a 404."""
-    row = Article.objects.published().only(*VERSION_FIELDS).filter(pk=pk).first()
+    """The public article's version fields and `related_ids` as shown now (one query)."""
+    found = Article.objects.published().only(*VERSION_FIELDS).filter(pk=pk)
+    row = found.annotate(related_ids=related_ids()).first()
     if row is None:
         raise not_found()
-    return row, tuple(related_ids(pk))
+    return row
 
 
-def article_detail(pk, related):
-    """The public article `pk` with all its detail shows (`related`: its related ids)."""
-    article = _shaped(Article.objects.published()).filter(pk=pk).first()
+def article_detail(pk):
+    """The public article `pk` with all its detail shows."""
+    found = _shaped(Article.objects.published()).annotate(related_ids=related_ids())
+    article = found.filter(pk=pk).first()
     if article is None:
         raise not_found()
     with_tags([article])
-    article.related_ids = list(related)
     return article
 
 

@@ -15,8 +15,9 @@ article unpublished a second ago, even before its rows are cleaned up.
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import OuterRef, Q
 
 from articles.changes import touch
 from articles.models import Article, RelatedArticle
@@ -53,9 +54,10 @@ def related_articles(article, limit=6):
     return list(_related(article.pk, limit).select_related("category").defer("body"))
 
 
-def related_ids(pk, limit=6):
-    """The ids of the stored related list of article `pk` (as `related_articles`)."""
-    return list(_related(pk, limit).values_list("pk", flat=True))
+def related_ids(limit=6):
+    """The ids of the outer query's article's related list (as `related_articles`), as an
+    array: read with the article in one query."""
+    return ArraySubquery(_related(OuterRef("pk"), limit).values("pk"))
 
 
 _COMPUTE_SQL = """

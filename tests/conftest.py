@@ -31,7 +31,7 @@ def _fresh_cache():
     most_read.forget()
     forget_page_indexes()
     forget_local()
-    article_json.forget()
+    article_json.forget_summaries()
     yield
     cache.clear()
 
