@@ -31,7 +31,7 @@ from django.utils.translation import get_language
 from api import listing, schemas
 from core.lru import LocalLRU
 
-MAX_SUMMARIES = 4096  # ~1.5 KB each
+MAX_SUMMARIES = 2048  # ~2 KB each, kept as UTF-8 (as str, Vietnamese takes twice that)
 DETAIL_SECONDS = 60 * 60  # keys carry versions: this only bounds the memory they hold
 _summaries = LocalLRU(MAX_SUMMARIES)
 forget_summaries = _summaries.clear
@@ -71,7 +71,7 @@ def _response(api, text):
 
 
 def _summaries_of(api, request, rows):
-    """The JSON text of each row's summary, in order (a row withdrawn meanwhile is left out).
+    """The JSON of each row's summary (UTF-8), in order (a row withdrawn meanwhile is left out).
 
     Each text is kept under the version of the article it was written from.
     """
@@ -79,7 +79,8 @@ def _summaries_of(api, request, rows):
     missing = [pk for pk, text in texts.items() if text is None]
     if missing:
         for article in listing.summary_rows(missing):
-            texts[article.pk] = _written(api, request, schemas.ArticleSummary, article)
+            written = _written(api, request, schemas.ArticleSummary, article)
+            texts[article.pk] = written.encode()
             _summaries.put(_key(article, request), texts[article.pk])
     return [texts[row.pk] for row in rows if texts[row.pk] is not None]
 
@@ -93,11 +94,11 @@ def article_page(api, request, params):
     parts = []
     for name, value in envelope.items():  # in the schema's order, as ninja writes it
         if name == "results":
-            text = "[" + ", ".join(items) + "]"
+            text = b"[" + b", ".join(items) + b"]"
         else:
-            text = api.renderer.render(request, value, response_status=200)
-        parts.append(f"{json.dumps(name)}: {text}")
-    return _response(api, "{" + ", ".join(parts) + "}")
+            text = api.renderer.render(request, value, response_status=200).encode()
+        parts.append(json.dumps(name).encode() + b": " + text)
+    return _response(api, b"{" + b", ".join(parts) + b"}")
 
 
 def _detail_key(row, request):
