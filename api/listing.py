@@ -1,7 +1,9 @@
 """What each list and detail of the API reads: always through `Article.objects.published()`.
 
 Lists are numbered pages in a stable order (newest first; oldest change first for a sync
-with `updated_since`), cut by the index-only paginator, with a fixed number of queries.
+with `updated_since`), cut by the index-only paginator, with a fixed number of queries. A
+page's articles are read as their versions only (`VERSION_FIELDS`): api.article_json keeps
+each one's JSON per version and loads in full (`summary_rows`) only those it has not.
 """
 
 import contextlib
@@ -25,13 +27,15 @@ from api.errors import ApiError, not_found
 from api.models import Tombstone
 from articles.models import Article, Author, Category
 from articles.querysets import sync_time
-from articles.related import related_articles
+from articles.related import related_ids
 from core.content_version import content_version
 from core.pagination import IndexPaginator
 from pages.models import StaticPage
 from search.query import is_searchable, normalize_query, search_articles
 
 NEWEST_FIRST = ("-published_at", "-id")
+# What names one version of an article (api.article_json keys its JSON on them).
+VERSION_FIELDS = ("id", "changed_at", "updated_at", "published_at")
 
 
 def _shaped(queryset):
@@ -166,9 +170,8 @@ def article_list(request, params):
         order = (sync_time().asc(), "id") if params.updated_since else NEWEST_FIRST
         withdrawn = _withdrawn(params)
         pages = -(-withdrawn.count() // params.size) if params.updated_since else 1
-        rows = _shaped(published).defer("body").order_by(*order)
+        rows = published.only(*VERSION_FIELDS).order_by(*order)
         body = paginate(request, rows, params, min_pages=pages)
-    with_tags(body["results"])
     start = (params.page - 1) * params.size
     body["tombstones"] = list(_withdrawn(params)[start : start + params.size])
     return body
@@ -194,7 +197,7 @@ def _search_page(request, params, q):
         )
         ids = [pk for pk in ids if pk in kept]
     body = paginate(request, ids, params, Paginator)
-    found = _shaped(Article.objects.published()).defer("body").filter(pk__in=body["results"])
+    found = Article.objects.published().only(*VERSION_FIELDS).filter(pk__in=body["results"])
     rows = {article.pk: article for article in found}
     body["results"] = [rows[pk] for pk in body["results"] if pk in rows]
     return body
@@ -207,12 +210,27 @@ def _withdrawn(params):
     return tombstones.since(Tombstone.Kind.ARTICLE, params.updated_since)
 
 
+def summary_rows(ids):
+    """The public articles `ids` (any order) with all their summaries show."""
+    return with_tags(list(_shaped(Article.objects.published()).defer("body").filter(pk__in=ids)))
+
+
+def article_version(pk):
+    """The public article's version fields and `related_ids` as shown now (one query)."""
+    found = Article.objects.published().only(*VERSION_FIELDS).filter(pk=pk)
+    row = found.annotate(related_ids=related_ids()).first()
+    if row is None:
+        raise not_found()
+    return row
+
+
 def article_detail(pk):
-    article = _shaped(Article.objects.published()).filter(pk=pk).first()
+    """The public article `pk` with all its detail shows."""
+    found = _shaped(Article.objects.published()).annotate(related_ids=related_ids())
+    article = found.filter(pk=pk).first()
     if article is None:
         raise not_found()
     with_tags([article])
-    article.related_ids = [related.pk for related in related_articles(article)]
     return article
 
 

@@ -6,7 +6,7 @@ from ninja import NinjaAPI, Path, Query
 from ninja.openapi.docs import Swagger
 from ninja.renderers import JSONRenderer
 
-from api import document_listing, document_schemas, listing, schemas
+from api import article_json, document_listing, document_schemas, listing, schemas
 from api.errors import register
 from api.params import MAX_ID, ArticleFilters, DocumentFilters, PageParams
 
@@ -45,7 +45,7 @@ Id = Path(..., ge=1, le=MAX_ID, description=_("Mã số."))
     operation_id="articles_list",
 )
 def article_list(request, params: Query[ArticleFilters]):
-    return listing.article_list(request, params)
+    return article_json.article_page(api, request, params)
 
 
 @api.get(
@@ -56,7 +56,7 @@ def article_list(request, params: Query[ArticleFilters]):
     operation_id="articles_detail",
 )
 def article_detail(request, id: int = Id):  # noqa: A002 - the path parameter's public name
-    return listing.article_detail(id)
+    return article_json.article_detail(api, request, id)
 
 
 @api.get(

@@ -15,8 +15,9 @@ article unpublished a second ago, even before its rows are cleaned up.
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import OuterRef, Q
 
 from articles.changes import touch
 from articles.models import Article, RelatedArticle
@@ -37,17 +38,26 @@ NEIGHBOUR_LIMIT = 50
 RELATED_LOCK = 7301  # advisory lock class of "one article's related list" (first key)
 
 
-def related_articles(article, limit=6):
-    """The stored related list of `article`, published articles only, shaped for cards."""
-    if article.pk is None:
-        return []
-    return list(
+def _related(pk, limit):
+    """The stored related list of article `pk`, published articles only, in order."""
+    return (
         Article.objects.published()
-        .filter(related_backlinks__source_id=article.pk)
-        .select_related("category")
-        .defer("body")
+        .filter(related_backlinks__source_id=pk)
         .order_by("related_backlinks__position")[:limit]
     )
+
+
+def related_articles(article, limit=6):
+    """The stored related list of `article`, shaped for cards."""
+    if article.pk is None:
+        return []
+    return list(_related(article.pk, limit).select_related("category").defer("body"))
+
+
+def related_ids(limit=6):
+    """The ids of the outer query's article's related list (as `related_articles`), as an
+    array: read with the article in one query."""
+    return ArraySubquery(_related(OuterRef("pk"), limit).values("pk"))
 
 
 _COMPUTE_SQL = """

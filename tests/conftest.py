@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from accounts.roles import Role, assign_role
+from api import article_json
 from articles import most_read
 from articles.article_page import forget_newest
 from articles.cards import forget_cards
@@ -34,6 +35,7 @@ def _fresh_cache():
     forget_newest()
     search_memo.forget()
     forget_local()
+    article_json.forget_summaries()
     yield
     cache.clear()
 
