@@ -168,15 +168,20 @@ def _fetch(key):
         except Exception:  # the cache is a shortcut: when it fails, the page is rendered
             logger.warning("Public page cache unavailable", exc_info=True)
             return None
-        if entry is not None:
-            _local_pages.put(key, entry)
+        if entry is None or time.time() >= entry[3]:  # kept longer than it may be served
+            return None
+        _local_pages.put(key, entry)
     return entry
 
 
-def _store(key, entry, timeout):
-    _local_pages.put(key, entry)
+def _store(page, entry):
+    """The page under its key, and as its last copy for the stale-while-revalidate
+    fallback: one round trip. Both live as long as the last copy; `_fetch` serves the page
+    only until its own expiry (entry[3])."""
+    _local_pages.put(page.key, entry)
+    latest_key, latest = stale_pages.latest_item(page.digest, page.version, entry)
     try:
-        cache.set(key, entry, timeout)
+        cache.set_many({page.key: entry, latest_key: latest}, stale_pages.LATEST_SECONDS)
     except Exception:  # as in _fetch: a failing cache never fails the page
         logger.warning("Public page cache unavailable", exc_info=True)
 
@@ -269,6 +274,5 @@ class PublicPageCacheMiddleware:
             timeout = getattr(settings, "PUBLIC_PAGE_CACHE_SECONDS", 60)
             response["Last-Modified"] = http_date(now)
             entry = (response.status_code, list(response.items()), response.content, now + timeout)
-            _store(visit.page.key, entry, timeout)
-            stale_pages.remember(visit.page.digest, visit.page.version, entry)
+            _store(visit.page, entry)
         return _conditional(request, response)

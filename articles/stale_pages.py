@@ -54,9 +54,10 @@ def claim_rebuild(page_key: str) -> bool:
         return True
 
 
-def remember(digest: str, version: int, entry) -> None:
-    with contextlib.suppress(Exception):
-        cache.set(f"public:latest:{digest}", (version, entry), LATEST_SECONDS)
+def latest_item(digest: str, version: int, entry) -> tuple[str, tuple]:
+    """The key and value that keep `entry` as the page's last copy (written by the page
+    cache together with the page itself, in one round trip, for LATEST_SECONDS)."""
+    return f"public:latest:{digest}", (version, entry)
 
 
 def previous_copy(digest: str, version: int):

@@ -7,6 +7,7 @@ import time_machine
 from django.db import connection
 from django.utils import timezone
 
+from articles import page_cache as public_pages
 from articles.models import Article
 from core.content_version import SEQUENCE
 from tests.factories import make_article, make_author, make_category, make_user
@@ -248,3 +249,21 @@ def test_head_requests_are_answered_from_the_cache(client, page_cache, db):
     head = client.head("/")
     assert head.status_code == 200
     assert head["ETag"] == etag
+
+
+def test_a_page_is_not_served_past_its_lifetime_from_the_shared_cache(client, db, settings):
+    """The shared cache keeps a page as long as its last copy (for stale-while-revalidate),
+    but serves it as the page only until PUBLIC_PAGE_CACHE_SECONDS, like each worker's own.
+    (Local memory stands for the shared cache here: Redis keeps its own clock, which the
+    test's time travel does not move.)"""
+    settings.PUBLIC_PAGE_CACHE = True
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 60
+    article = make_article("Trước khi sửa")
+    assert "Trước khi sửa" in text(client.get("/"))
+    sneak_title(article, "Sửa không qua tín hiệu")  # no new content version
+    public_pages._local_pages.clear()  # another worker: only the shared cache holds the page
+    assert "Trước khi sửa" in text(client.get("/"))
+    public_pages._local_pages.clear()
+    with time_machine.travel(timezone.now() + timedelta(seconds=61), tick=False):
+        assert "Sửa không qua tín hiệu" in text(client.get("/"))
