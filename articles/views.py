@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
 from articles.article_page import ArticleParts, Fragments, public_head
+from articles.card_rows import newest_cards, public_cards
 from articles.menu import category_menu, children_of
 from articles.models import Article, Author, Category
 from articles.most_read import most_read_ids
@@ -20,19 +21,20 @@ LATEST_SIZE = 6
 BLOCK_SIZE = 4
 
 
-def _home_blocks(public):
+def _home_blocks():
     """One block per top-level category shown on home (its children included), and
     Đọc nhiều.
 
     Two queries whatever the number of blocks or articles: the newest ids of each block
     (one statement, a LATERAL slice per block), then the cards for those ids and the
-    most-read ones (whose ids are kept per process, see articles/most_read.py).
+    most-read ones (whose ids are kept per process, see articles/most_read.py), as
+    card rows (articles/card_rows.py).
     """
     categories = [c for c in category_menu() if c.show_on_home]
     groups = {c.pk: [c.pk, *(child.pk for child in c.menu_children)] for c in categories}
     rows = newest_public_ids(groups, BLOCK_SIZE)
     read_most = most_read_ids()
-    cards = public.for_list().in_bulk([article_id for _, article_id in rows] + read_most)
+    cards = public_cards([article_id for _, article_id in rows] + read_most)
     most_read = [cards[pk] for pk in read_most if pk in cards]
     by_block = {}
     for block_id, article_id in rows:
@@ -45,11 +47,11 @@ def _home_blocks(public):
 
 @require_safe
 def home(request):
-    public = Article.objects.published()
-    latest = list(public.for_list()[: LATEST_SIZE + 1])
-    lead = public.filter(featured=True).for_list().first() or (latest[0] if latest else None)
-    latest = [a for a in latest if a != lead][:LATEST_SIZE]
-    blocks, most_read = _home_blocks(public)
+    latest = newest_cards(LATEST_SIZE + 1)
+    featured = newest_cards(1, featured=True)
+    lead = featured[0] if featured else (latest[0] if latest else None)
+    latest = [a for a in latest if a.pk != lead.pk][:LATEST_SIZE]
+    blocks, most_read = _home_blocks()
     context = {
         "lead": lead,
         "latest": latest,
