@@ -18,10 +18,8 @@ A preview passes no ``Fragments``: it always renders afresh and stores nothing.
 import contextlib
 import functools
 import logging
-from datetime import UTC, datetime
 
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -29,6 +27,7 @@ from django.utils import timezone
 from articles import seo
 from articles.models import Article
 from articles.related import related_articles
+from core.prepared import SENTINEL_ID, SENTINEL_NOW, Prepared
 
 logger = logging.getLogger(__name__)
 FRAGMENT_SECONDS = 60 * 60  # keys carry versions: this only bounds the memory they hold
@@ -37,49 +36,23 @@ ARTICLE_FRAGMENTS = ("title", "meta", "main")
 SITE_FRAGMENTS = ("header", "footer")
 HEAD_FIELDS = ("slug", "category__slug", "updated_at")
 MAX_BIGINT = 2**63 - 1
-_SENTINEL_PK = 987_654_321_012
-_SENTINEL_NOW = datetime(2001, 2, 3, 4, 5, 6, 789, tzinfo=UTC)
 
 
-@functools.cache
-def _head_sql():
-    """The SQL of `published()` for one article's URL parts, built by the ORM once.
-
-    Building a query costs Django far more CPU than PostgreSQL spends answering it
-    (about 1 ms against 0.1 ms here); the page runs it on every view, so it is compiled
-    once per process from the one door to public content, and only its parameters
-    (the article's id and the current time) change.
-    """
-    query = (
-        Article.objects.published(now=_SENTINEL_NOW)
-        .filter(pk=_SENTINEL_PK)
-        .values_list(*HEAD_FIELDS)[:1]
-        .query
-    )
-    sql, params = query.get_compiler(connection.alias).as_sql()
-    params = list(params)
-    slots = {
-        "pk": [i for i, p in enumerate(params) if p == _SENTINEL_PK],
-        "now": [i for i, p in enumerate(params) if p == _SENTINEL_NOW],
-    }
-    if [len(found) for found in slots.values()] != [1, 1]:
-        return None
-    return sql, params, slots["pk"][0], slots["now"][0]
+# Built by the ORM once per process from the one door to public content (core.prepared):
+# the page runs it on every view, and building it cost more than PostgreSQL answering it.
+_head = Prepared(
+    lambda now, pk: Article.objects.published(now=now).filter(pk=pk).values_list(*HEAD_FIELDS)[:1],
+    now=SENTINEL_NOW,
+    pk=SENTINEL_ID,
+)
 
 
 def public_head(pk):
     """(slug, category slug, updated_at) of a public article, or None."""
     if not 0 < pk <= MAX_BIGINT:  # the ORM would answer "no such row"; PostgreSQL, an error
         return None
-    compiled = _head_sql()
-    if compiled is None:  # the ORM changed its SQL shape: ask it every time
-        return Article.objects.published().filter(pk=pk).values_list(*HEAD_FIELDS).first()
-    sql, params, pk_slot, now_slot = compiled
-    params = list(params)
-    params[pk_slot], params[now_slot] = pk, timezone.now()
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchone()
+    rows = _head.rows(now=timezone.now(), pk=pk)
+    return rows[0] if rows else None
 
 
 class Fragments:

@@ -7,7 +7,6 @@ query cost more than the rest of the page. These queries are compiled once per p
 its card is missing.
 """
 
-from datetime import UTC, datetime
 from typing import NamedTuple
 
 from django.db.models import F
@@ -16,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, Category
-from core.prepared import AnyOf, Prepared
+from core.prepared import SENTINEL_ID, SENTINEL_NOW, AnyOf, Prepared
 
 ARTICLE_COLUMNS = (
     "id",
@@ -31,8 +30,6 @@ ARTICLE_COLUMNS = (
     "category_id",
 )
 COLUMNS = (*ARTICLE_COLUMNS, "category__name", "category__slug")
-_SENTINEL_NOW = datetime(2001, 2, 3, 4, 5, 6, 789, tzinfo=UTC)
-_SENTINEL_IDS = [987_654_321_012]
 
 
 class CardCategory(NamedTuple):
@@ -95,8 +92,8 @@ def _published_cards(now):
 
 _by_ids = Prepared(
     lambda now, ids: _published_cards(now).filter(AnyOf(F("id"), ids)).order_by(),
-    now=_SENTINEL_NOW,
-    ids=_SENTINEL_IDS,
+    now=SENTINEL_NOW,
+    ids=[SENTINEL_ID],
 )
 
 
@@ -121,5 +118,5 @@ def newest_cards(size: int, *, featured=False) -> list[CardRow]:
             articles = _published_cards(now).order_by("-published_at", "-id")
             return (articles.filter(featured=True) if featured else articles)[:size]
 
-        prepared = _newest[size, featured] = Prepared(build, now=_SENTINEL_NOW)
+        prepared = _newest[size, featured] = Prepared(build, now=SENTINEL_NOW)
     return [CardRow(row) for row in prepared.rows(now=timezone.now())]

@@ -9,7 +9,7 @@ from taggit.models import Tag
 
 from articles.article_page import ArticleParts, Fragments, public_head
 from articles.card_rows import newest_cards, public_cards
-from articles.menu import category_menu, children_of
+from articles.menu import category_menu, children_of, menu_category
 from articles.models import Article, Author, Category
 from articles.most_read import most_read_ids
 from articles.querysets import newest_public_ids
@@ -63,7 +63,7 @@ def home(request):
 
 
 def _list_page(request, articles, template, context, *, index_key, empty_is_404=False):
-    paginator = IndexPaginator(articles, PAGE_SIZE, index_key=index_key)
+    paginator = IndexPaginator(articles, PAGE_SIZE, index_key=index_key, load=public_cards)
     page = paginator.get_page(request.GET.get("page"))
     if empty_is_404 and not page.paginator.count:
         raise Http404
@@ -74,7 +74,9 @@ def _list_page(request, articles, template, context, *, index_key, empty_is_404=
 
 @require_safe
 def category_detail(request, slug):
-    category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
+    category = menu_category(slug) or get_object_or_404(
+        Category.objects.select_related("parent"), slug=slug
+    )
     articles = Article.objects.published().in_category(category).for_list()
     context = {"category": category, "children": children_of(category)}
     return _list_page(

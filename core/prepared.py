@@ -11,10 +11,15 @@ When a sentinel does not appear exactly once (the ORM changed its SQL shape), ev
 goes through the ORM instead: slower, never wrong.
 """
 
+from datetime import UTC, datetime
+
 from django.db import connection
 from django.db.models import Lookup
 
 _NOT_BUILT = object()
+# Values no caller passes, to find their places among the compiled SQL's parameters.
+SENTINEL_NOW = datetime(2001, 2, 3, 4, 5, 6, 789, tzinfo=UTC)
+SENTINEL_ID = 987_654_321_012
 
 
 class AnyOf(Lookup):
