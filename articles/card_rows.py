@@ -109,14 +109,20 @@ def public_cards(ids) -> dict[int, CardRow]:
 _newest = {}
 
 
-def newest_cards(size: int, *, featured=False) -> list[CardRow]:
-    """The `size` newest public articles (only featured ones if asked), newest first."""
-    prepared = _newest.get((size, featured))
+def newest_cards(size: int, *, featured=False, category=None) -> list[CardRow]:
+    """The `size` newest public articles, newest first: only featured ones if asked, only
+    those of `category` (a Category, its children included) if given."""
+    shape = (size, featured, category is not None)
+    prepared = _newest.get(shape)
     if prepared is None:
 
-        def build(now):
+        def build(now, category_id=None):
             articles = _published_cards(now).order_by("-published_at", "-id")
+            if category_id is not None:
+                articles = articles.in_category(category_id)
             return (articles.filter(featured=True) if featured else articles)[:size]
 
-        prepared = _newest[size, featured] = Prepared(build, now=SENTINEL_NOW)
-    return [CardRow(row) for row in prepared.rows(now=timezone.now())]
+        sentinels = {"category_id": SENTINEL_ID} if category is not None else {}
+        prepared = _newest[shape] = Prepared(build, now=SENTINEL_NOW, **sentinels)
+    values = {"category_id": category.pk} if category is not None else {}
+    return [CardRow(row) for row in prepared.rows(now=timezone.now(), **values)]

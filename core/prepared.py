@@ -5,10 +5,11 @@ indexed ones the public pages run (about 0.7 ms against 0.1 ms), and building mo
 instances for rows whose HTML is already kept costs as much again. ``Prepared`` compiles
 ``build(**sentinels)`` (a ``values_list`` queryset) once, finds where each sentinel sits
 among the SQL's parameters, and then runs that SQL with the caller's values, returning
-the rows as the queryset would (the fields' database converters applied).
+the rows as the queryset would (the fields' database converters applied). A sentinel may
+sit in several places (`category = x OR parent = x`): each gets the value.
 
-When a sentinel does not appear exactly once (the ORM changed its SQL shape), every run
-goes through the ORM instead: slower, never wrong.
+When a sentinel is not found (the ORM changed its SQL shape), every run goes through the
+ORM instead: slower, never wrong.
 """
 
 from datetime import UTC, datetime
@@ -48,9 +49,9 @@ class Prepared:
         slots = {}
         for name, sentinel in self.sentinels.items():
             found = [i for i, param in enumerate(params) if param == sentinel]
-            if len(found) != 1:
+            if not found:
                 return None
-            slots[name] = found[0]
+            slots[name] = found
         columns = [column for column, _, _ in compiler.select[: compiler.col_count]]
         converters = list(compiler.get_converters(columns).items())
         return sql, tuple(params), slots, converters
@@ -63,8 +64,9 @@ class Prepared:
             return list(self.build(**values))
         sql, params, slots, converters = self._compiled
         params = list(params)
-        for name, slot in slots.items():
-            params[slot] = values[name]
+        for name, places in slots.items():
+            for place in places:
+                params[place] = values[name]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
