@@ -9,7 +9,8 @@ A card is asked for with an ``Article`` (loaded with its category) or a ``CardRo
 """
 
 from django.template.loader import get_template
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from articles.card_rows import CardRow
@@ -46,6 +47,22 @@ def card_html(article, *, is_lead=False, compact=False, show_category=False, lan
     context = dict(zip(("is_lead", "compact", "show_category"), variant, strict=True))
     html = mark_safe(get_template(TEMPLATE).render({"article": article, **context}))  # noqa: S308
     _cards.put(key, html)
+    return html
+
+
+def cards_html(articles, **variant) -> SafeString:
+    """The cards of `articles` one after another, in one variant (one language lookup)."""
+    language = get_language()
+    return mark_safe("".join(card_html(a, language=language, **variant) for a in articles))  # noqa: S308
+
+
+def link_html(article, language=None) -> SafeString:
+    """A link to the article with its title as text (the Đọc nhiều list), kept as cards are."""
+    key = _key(article, "link", language or get_language())
+    html = _cards.get(key)
+    if html is None:
+        html = format_html('<a href="{}">{}</a>', article.get_absolute_url(), article.title)
+        _cards.put(key, html)
     return html
 
 

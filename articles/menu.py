@@ -25,6 +25,14 @@ def _build() -> list[Category]:
 category_menu = per_version(_build, "articles:menu")
 
 
+def _urls() -> dict[int, str]:
+    return {top.pk: top.get_absolute_url() for top in category_menu()}
+
+
+# The address of each top-level category, by pk: the header's current entry, home's blocks.
+menu_urls = per_version(_urls, "articles:menu-urls")
+
+
 def menu_category(slug: str) -> Category | None:
     """The menu's category with this slug, its parent loaded (None: not in the menu)."""
     for top in category_menu():

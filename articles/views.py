@@ -9,7 +9,8 @@ from taggit.models import Tag
 
 from articles.article_page import ArticleParts, Fragments, public_head
 from articles.card_rows import newest_cards, public_cards
-from articles.menu import category_menu, children_of, menu_category
+from articles.cards import card_html, cards_html, link_html
+from articles.menu import category_menu, children_of, menu_category, menu_urls
 from articles.models import Article, Author, Category
 from articles.most_read import most_read_ids
 from articles.querysets import newest_public_ids
@@ -42,7 +43,14 @@ def _home_blocks():
             by_block.setdefault(block_id, []).append(cards[article_id])
     for block in by_block.values():
         block.sort(key=lambda a: (a.published_at, a.pk), reverse=True)
-    return [(c, by_block[c.pk]) for c in categories if c.pk in by_block], most_read
+    urls = menu_urls()
+    blocks = [(c, urls[c.pk], _block_cards(by_block[c.pk])) for c in categories if c.pk in by_block]
+    return blocks, most_read
+
+
+def _block_cards(articles):
+    """A home block's cards: the newest one whole, the others compact."""
+    return cards_html(articles[:1]) + cards_html(articles[1:], compact=True)
 
 
 @require_safe
@@ -55,8 +63,12 @@ def home(request):
     context = {
         "lead": lead,
         "latest": latest,
-        "blocks": blocks,
+        "blocks": blocks,  # (category, its address, its cards' HTML)
         "most_read": most_read,
+        # The cards' HTML is kept per article version (articles/cards.py).
+        "lead_card": card_html(lead, is_lead=True, show_category=True) if lead else "",
+        "latest_cards": cards_html(latest, compact=True, show_category=True),
+        "most_read_links": [link_html(article) for article in most_read],
         "canonical": request.build_absolute_uri("/"),
     }
     return render(request, "articles/home.html", context)
@@ -68,7 +80,9 @@ def _list_page(request, articles, template, context, *, index_key, empty_is_404=
     if empty_is_404 and not page.paginator.count:
         raise Http404
     path = request.path if page.number == 1 else f"{request.path}?page={page.number}"
-    context.update(page_obj=page, canonical=request.build_absolute_uri(path))
+    context.update(
+        page_obj=page, cards=cards_html(page), canonical=request.build_absolute_uri(path)
+    )
     return render(request, template, context)
 
 
