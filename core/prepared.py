@@ -1,8 +1,8 @@
 """A queryset's SQL built by the ORM once per process; each run only fills in its values.
 
-Building a query costs Django far more CPU than PostgreSQL spends answering the small
-indexed ones the public pages run (about 0.7 ms against 0.1 ms), and building model
-instances for rows whose HTML is already kept costs as much again. ``Prepared`` compiles
+Building a query costs Django more CPU than PostgreSQL spends answering the small indexed
+ones the public pages run, and building model instances for rows whose HTML is already
+kept costs as much again (figures: README "Performance"). ``Prepared`` compiles
 ``build(**sentinels)`` (a ``values_list`` queryset) once, finds where each sentinel sits
 among the SQL's parameters, and then runs that SQL with the caller's values, returning
 the rows as the queryset would (the fields' database converters applied). A sentinel may
