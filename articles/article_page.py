@@ -10,7 +10,8 @@ the scheme and host (the fragments hold absolute URLs). A key never names stale 
 so a fragment is never invalidated: it expires after ``FRAGMENT_SECONDS``.
 
 A page whose fragments are cached costs one SQL query (``public_head``: is the article
-public, and its URL parts and ``updated_at``) and one ``get_many``. Everything else is
+public, and its URL parts and ``updated_at``) and one ``get_many``, none when this process
+served the page lately (it keeps recent fragments, bounded by their length). Everything else is
 loaded by ``ArticleParts`` on first use, that is only while a fragment is rendered.
 A preview passes no ``Fragments``: it always renders afresh and stores nothing.
 """
@@ -27,6 +28,7 @@ from django.utils import timezone
 from articles import seo
 from articles.models import Article
 from articles.related import related_articles
+from core.lru import LocalLRU
 from core.prepared import SENTINEL_ID, SENTINEL_NOW, Prepared
 
 logger = logging.getLogger(__name__)
@@ -36,6 +38,8 @@ ARTICLE_FRAGMENTS = ("title", "meta", "main")
 SITE_FRAGMENTS = ("header", "footer")
 HEAD_FIELDS = ("slug", "category__slug", "updated_at")
 MAX_BIGINT = 2**63 - 1
+LOCAL_ENTRIES = 4096
+LOCAL_CHARS = 10_000_000  # 20-40 MB at most per process (Vietnamese text: 2-4 bytes a char)
 
 
 # Built by the ORM once per process from the one door to public content (core.prepared):
@@ -55,26 +59,43 @@ def public_head(pk):
     return rows[0] if rows else None
 
 
+# Each process also keeps the fragments it served last (their keys never name stale content):
+# a popular article's page then needs no round trip to the cache server.
+_local = LocalLRU(LOCAL_ENTRIES, max_chars=LOCAL_CHARS)
+forget_local_fragments = _local.clear
+
+
 class Fragments:
-    """The cached fragments of one article page, fetched at once."""
+    """The cached fragments of one article page: this process's copies, the rest fetched
+    from the shared cache at once."""
 
     def __init__(self, request, pk, updated_at, version):
         site = f"{version}:{request.scheme}://{request.get_host()}"
         own = f"{pk}:{updated_at.timestamp()}:{site}"
         self.keys = {name: f"fragment:article-{name}:{own}" for name in ARTICLE_FRAGMENTS}
         self.keys |= {name: f"fragment:article-{name}:{site}" for name in SITE_FRAGMENTS}
+        self.html = {name: _local.get(key) for name, key in self.keys.items()}
+        missing = [key for name, key in self.keys.items() if self.html[name] is None]
+        if missing:
+            self._fetch(missing)
+
+    def _fetch(self, keys):
         try:
-            found = cache.get_many(self.keys.values())
+            found = cache.get_many(keys)
         except Exception:  # a cache server that is down costs the rendering, never the page
             logger.warning("Fragment cache unavailable", exc_info=True)
-            found = {}
-        self.html = {name: found.get(key) for name, key in self.keys.items()}
+            return
+        for name, key in self.keys.items():
+            if key in found:
+                self.html[name] = found[key]
+                _local.put(key, found[key])
 
     def get(self, name):
         return self.html.get(name)
 
     def store(self, name, html):
         self.html[name] = html
+        _local.put(self.keys[name], html)
         with contextlib.suppress(Exception):  # as above: the cache is only a shortcut
             cache.set(self.keys[name], html, FRAGMENT_SECONDS)
 

@@ -5,6 +5,7 @@ from django.core.cache import cache
 
 from accounts.roles import Role, assign_role
 from articles import most_read
+from articles.article_page import forget_local_fragments
 from articles.cards import forget_cards
 from articles.chrome import forget_chrome
 from articles.feed_items import forget_feed_items
@@ -29,6 +30,7 @@ def _fresh_cache():
     forget_feed_items()
     most_read.forget()
     forget_page_indexes()
+    forget_local_fragments()
     forget_local()
     yield
     cache.clear()

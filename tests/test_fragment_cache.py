@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
+from articles.article_page import forget_local_fragments
 from articles.models import Article
 from articles.related import store_related
 from pages.models import SiteIdentity
@@ -168,3 +169,30 @@ def test_an_article_id_beyond_any_row_is_404(client, db):
     article = make_article()
     url = article.get_absolute_url().replace(f"-{article.pk}.html", f"-{2**63}.html")
     assert client.get(url).status_code == 404
+
+
+def test_another_worker_reads_the_fragments_from_the_shared_cache(
+    client, fragment_cache, settings, django_assert_num_queries
+):
+    settings.PUBLIC_VERSION_LOCAL_SECONDS = 3600  # no clock in the count
+    url = make_article("Lễ hội đình làng", authors=[make_author("Đỗ Minh")]).get_absolute_url()
+    first = text(client, url)
+    forget_local_fragments()  # as a worker that never served this page
+    with django_assert_num_queries(1):  # is it public; every fragment from the shared cache
+        assert text(client, url) == first
+
+
+def test_a_worker_serves_its_own_copies_and_still_shows_an_edit(
+    client, db, settings, django_assert_num_queries
+):
+    settings.PUBLIC_VERSION_LOCAL_SECONDS = 3600
+    article = make_article("Lễ hội đình làng", body="<p>Bản đầu tiên.</p>")
+    url = article.get_absolute_url()
+    first = text(client, url)
+    cache.clear()  # the shared cache lost everything: this process still has the fragments
+    with django_assert_num_queries(1):
+        assert text(client, url) == first
+    article.body = "<p>Bản đã biên tập.</p>"
+    article.save()
+    page = text(client, url)
+    assert "Bản đã biên tập." in page and "Bản đầu tiên." not in page
