@@ -17,8 +17,9 @@ never names stale content, so a fragment is never invalidated: it expires after
 ``FRAGMENT_SECONDS``.
 
 A page whose fragments are cached costs one SQL query (``public_head``: is the article
-public, and its URL parts and ``changed_at``) and one ``get_many``. Everything else is
-loaded by ``ArticleParts`` on first use, that is only while a fragment is rendered; the
+public, and its URL parts and ``changed_at``) and one ``get_many``, none when this process
+served the page lately (it keeps recent fragments, bounded by their length). Everything else
+is loaded by ``ArticleParts`` on first use, that is only while a fragment is rendered; the
 newest articles behind "Tin khác" are read once per content version and process.
 A preview passes no ``Fragments``: it always renders afresh and stores nothing.
 """
@@ -26,10 +27,8 @@ A preview passes no ``Fragments``: it always renders afresh and stores nothing.
 import contextlib
 import functools
 import logging
-from datetime import UTC, datetime
 
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -39,6 +38,7 @@ from articles import seo
 from articles.models import Article
 from articles.related import related_articles
 from core.lru import LocalLRU
+from core.prepared import SENTINEL_ID, SENTINEL_NOW, Prepared
 from pages.identity import site_identity
 
 logger = logging.getLogger(__name__)
@@ -51,49 +51,31 @@ HEAD_FIELDS = ("slug", "category__slug", "changed_at")
 RELATED_SIZE = 6
 _newest = LocalLRU(2)  # the newest articles, per content version
 MAX_BIGINT = 2**63 - 1
-_SENTINEL_PK = 987_654_321_012
-_SENTINEL_NOW = datetime(2001, 2, 3, 4, 5, 6, 789, tzinfo=UTC)
+LOCAL_ENTRIES = 4096
+LOCAL_CHARS = 10_000_000  # 20-40 MB at most per process (Vietnamese text: 2-4 bytes a char)
 
 
-@functools.cache
-def _head_sql():
-    """The SQL of `published()` for one article's URL parts, built by the ORM once.
-
-    Building a query costs Django far more CPU than PostgreSQL spends answering it
-    (about 1 ms against 0.1 ms here); the page runs it on every view, so it is compiled
-    once per process from the one door to public content, and only its parameters
-    (the article's id and the current time) change.
-    """
-    query = (
-        Article.objects.published(now=_SENTINEL_NOW)
-        .filter(pk=_SENTINEL_PK)
-        .values_list(*HEAD_FIELDS)[:1]
-        .query
-    )
-    sql, params = query.get_compiler(connection.alias).as_sql()
-    params = list(params)
-    slots = {
-        "pk": [i for i, p in enumerate(params) if p == _SENTINEL_PK],
-        "now": [i for i, p in enumerate(params) if p == _SENTINEL_NOW],
-    }
-    if [len(found) for found in slots.values()] != [1, 1]:
-        return None
-    return sql, params, slots["pk"][0], slots["now"][0]
+# Built by the ORM once per process from the one door to public content (core.prepared):
+# the page runs it on every view, and building it cost more than PostgreSQL answering it.
+_head = Prepared(
+    lambda now, pk: Article.objects.published(now=now).filter(pk=pk).values_list(*HEAD_FIELDS)[:1],
+    now=SENTINEL_NOW,
+    pk=SENTINEL_ID,
+)
 
 
 def public_head(pk):
     """(slug, category slug, changed_at) of a public article, or None."""
     if not 0 < pk <= MAX_BIGINT:  # the ORM would answer "no such row"; PostgreSQL, an error
         return None
-    compiled = _head_sql()
-    if compiled is None:  # the ORM changed its SQL shape: ask it every time
-        return Article.objects.published().filter(pk=pk).values_list(*HEAD_FIELDS).first()
-    sql, params, pk_slot, now_slot = compiled
-    params = list(params)
-    params[pk_slot], params[now_slot] = pk, timezone.now()
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchone()
+    rows = _head.rows(now=timezone.now(), pk=pk)
+    return rows[0] if rows else None
+
+
+# Each process also keeps the fragments it served last (their keys never name stale content):
+# a popular article's page then needs no round trip to the cache server.
+_local = LocalLRU(LOCAL_ENTRIES, max_chars=LOCAL_CHARS)
+forget_local_fragments = _local.clear
 
 
 def _identity_stamp():
@@ -103,7 +85,8 @@ def _identity_stamp():
 
 
 class Fragments:
-    """The cached fragments of one article page, fetched at once."""
+    """The cached fragments of one article page: this process's copies, the rest fetched
+    from the shared cache at once."""
 
     def __init__(self, request, pk, changed_at, version):
         place = f"{request.scheme}://{request.get_host()}:{get_language()}"
@@ -112,20 +95,37 @@ class Fragments:
         self.keys = {name: f"fragment:article-{name}:{own}" for name in OWN_FRAGMENTS}
         self.keys |= {name: f"fragment:article-{name}:{pk}:{site}" for name in AROUND_FRAGMENTS}
         self.keys |= {name: f"fragment:article-{name}:{site}" for name in SITE_FRAGMENTS}
+        self.html = {name: _local.get(key) for name, key in self.keys.items()}
+        self._rendered = {}
+        missing = [key for name, key in self.keys.items() if self.html[name] is None]
+        if missing:
+            self._fetch(missing)
+
+    def _fetch(self, keys):
         try:
-            found = cache.get_many(self.keys.values())
+            found = cache.get_many(keys)
         except Exception:  # a cache server that is down costs the rendering, never the page
             logger.warning("Fragment cache unavailable", exc_info=True)
-            found = {}
-        self.html = {name: found.get(key) for name, key in self.keys.items()}
+            return
+        for name, key in self.keys.items():
+            if key in found:
+                self.html[name] = found[key]
+                _local.put(key, found[key])
 
     def get(self, name):
         return self.html.get(name)
 
     def store(self, name, html):
         self.html[name] = html
-        with contextlib.suppress(Exception):  # as above: the cache is only a shortcut
-            cache.set(self.keys[name], html, FRAGMENT_SECONDS)
+        _local.put(self.keys[name], html)
+        self._rendered[self.keys[name]] = html
+
+    def save(self):
+        """Send the fragments this page rendered to the shared cache: one round trip."""
+        if self._rendered:
+            with contextlib.suppress(Exception):  # as above: the cache is only a shortcut
+                cache.set_many(self._rendered, FRAGMENT_SECONDS)
+            self._rendered = {}
 
 
 def _newest_articles(version):

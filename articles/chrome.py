@@ -11,22 +11,17 @@ host and current menu entry (an LRU): no round trip to a cache.
 from django.db import DatabaseError
 from django.utils.translation import get_language
 
-from articles.menu import category_menu
+from articles.menu import menu_urls
 from core.content_version import content_version
 from core.lru import LocalLRU
 
 MAX_ENTRIES = 256
 _chrome = LocalLRU(MAX_ENTRIES)
-_menu_paths = LocalLRU(1)  # the menu's addresses, for the current content version
 
 
-def _current_entry(path: str, version: int) -> str:
+def _current_entry(path: str) -> str:
     """The path when the header marks it as the current page ("/" or a category), else ""."""
-    paths = _menu_paths.get(version)
-    if paths is None:
-        paths = frozenset({"/", *(top.get_absolute_url() for top in category_menu())})
-        _menu_paths.put(version, paths)
-    return path if path in paths else ""
+    return path if path == "/" or path in menu_urls().values() else ""
 
 
 def _key(name: str, request):
@@ -34,7 +29,7 @@ def _key(name: str, request):
         version = content_version()
     except DatabaseError:  # the 500/503 pages, with the database down: render as is
         return None
-    current = _current_entry(request.path, version) if name == "header" else ""
+    current = _current_entry(request.path) if name == "header" else ""
     return (name, version, get_language(), request.scheme, request.get_host(), current)
 
 
@@ -52,4 +47,3 @@ def chrome_html(name: str, request, render) -> str:
 
 def forget_chrome() -> None:
     _chrome.clear()
-    _menu_paths.clear()

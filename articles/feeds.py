@@ -10,8 +10,9 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
 
 from articles import seo
+from articles.card_rows import newest_cards
 from articles.feed_items import KeptItemsRss, item_key, keep_xml, kept_xml
-from articles.models import Article, Category
+from articles.models import Category
 from pages.identity import site_identity
 
 FEED_SIZE = 30
@@ -45,13 +46,10 @@ class LatestArticlesFeed(Feed):
         return obj.category.get_absolute_url() if obj.category else reverse("articles:home")
 
     def get_feed(self, obj, request):
-        articles = Article.objects.published()
-        if obj.category:
-            articles = articles.in_category(obj.category)
-        articles = list(articles.for_list()[:FEED_SIZE])
+        articles = newest_cards(FEED_SIZE, category=obj.category)  # plain columns
         keys = [item_key(article, request) for article in articles]
         kept = [kept_xml(key) for key in keys]
-        obj.to_build = [a for a, xml in zip(articles, kept, strict=True) if xml is None]
+        obj.to_build = [a.instance() for a, xml in zip(articles, kept, strict=True) if xml is None]
         feed = super().get_feed(obj, request)  # the framework builds the items not kept
         built = iter(feed.items)
         for index, xml in enumerate(kept):

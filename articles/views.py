@@ -8,7 +8,9 @@ from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
 from articles.article_page import ArticleParts, Fragments, public_head
-from articles.menu import category_menu, children_of
+from articles.card_rows import newest_cards, public_cards
+from articles.cards import card_html, cards_html, link_html
+from articles.menu import category_menu, children_of, menu_category, menu_urls
 from articles.models import Article, Author, Category
 from articles.most_read import most_read_ids
 from articles.querysets import newest_public_ids
@@ -20,19 +22,20 @@ LATEST_SIZE = 6
 BLOCK_SIZE = 4
 
 
-def _home_blocks(public):
+def _home_blocks():
     """One block per top-level category shown on home (its children included), and
     Đọc nhiều.
 
     Two queries whatever the number of blocks or articles: the newest ids of each block
     (one statement, a LATERAL slice per block), then the cards for those ids and the
-    most-read ones (whose ids are kept per process, see articles/most_read.py).
+    most-read ones (whose ids are kept per process, see articles/most_read.py), as
+    card rows (articles/card_rows.py).
     """
     categories = [c for c in category_menu() if c.show_on_home]
     groups = {c.pk: [c.pk, *(child.pk for child in c.menu_children)] for c in categories}
     rows = newest_public_ids(groups, BLOCK_SIZE)
     read_most = most_read_ids()
-    cards = public.for_list().in_bulk([article_id for _, article_id in rows] + read_most)
+    cards = public_cards([article_id for _, article_id in rows] + read_most)
     most_read = [cards[pk] for pk in read_most if pk in cards]
     by_block = {}
     for block_id, article_id in rows:
@@ -40,39 +43,54 @@ def _home_blocks(public):
             by_block.setdefault(block_id, []).append(cards[article_id])
     for block in by_block.values():
         block.sort(key=lambda a: (a.published_at, a.pk), reverse=True)
-    return [(c, by_block[c.pk]) for c in categories if c.pk in by_block], most_read
+    urls = menu_urls()
+    blocks = [(c, urls[c.pk], _block_cards(by_block[c.pk])) for c in categories if c.pk in by_block]
+    return blocks, most_read
+
+
+def _block_cards(articles):
+    """A home block's cards: the newest one whole, the others compact."""
+    return cards_html(articles[:1]) + cards_html(articles[1:], compact=True)
 
 
 @require_safe
 def home(request):
-    public = Article.objects.published()
-    latest = list(public.for_list()[: LATEST_SIZE + 1])
-    lead = public.filter(featured=True).for_list().first() or (latest[0] if latest else None)
-    latest = [a for a in latest if a != lead][:LATEST_SIZE]
-    blocks, most_read = _home_blocks(public)
+    latest = newest_cards(LATEST_SIZE + 1)
+    featured = newest_cards(1, featured=True)
+    lead = featured[0] if featured else (latest[0] if latest else None)
+    latest = [a for a in latest if a.pk != lead.pk][:LATEST_SIZE]
+    blocks, most_read = _home_blocks()
     context = {
         "lead": lead,
         "latest": latest,
-        "blocks": blocks,
+        "blocks": blocks,  # (category, its address, its cards' HTML)
         "most_read": most_read,
+        # The cards' HTML is kept per article version (articles/cards.py).
+        "lead_card": card_html(lead, is_lead=True, show_category=True) if lead else "",
+        "latest_cards": cards_html(latest, compact=True, show_category=True),
+        "most_read_links": [link_html(article) for article in most_read],
         "canonical": request.build_absolute_uri("/"),
     }
     return render(request, "articles/home.html", context)
 
 
 def _list_page(request, articles, template, context, *, index_key, empty_is_404=False):
-    paginator = IndexPaginator(articles, PAGE_SIZE, index_key=index_key)
+    paginator = IndexPaginator(articles, PAGE_SIZE, index_key=index_key, load=public_cards)
     page = paginator.get_page(request.GET.get("page"))
     if empty_is_404 and not page.paginator.count:
         raise Http404
     path = request.path if page.number == 1 else f"{request.path}?page={page.number}"
-    context.update(page_obj=page, canonical=request.build_absolute_uri(path))
+    context.update(
+        page_obj=page, cards=cards_html(page), canonical=request.build_absolute_uri(path)
+    )
     return render(request, template, context)
 
 
 @require_safe
 def category_detail(request, slug):
-    category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
+    category = menu_category(slug) or get_object_or_404(
+        Category.objects.select_related("parent"), slug=slug
+    )
     articles = Article.objects.published().in_category(category).for_list()
     context = {"category": category, "children": children_of(category)}
     return _list_page(
@@ -125,13 +143,16 @@ def article_detail(request, category, slug, pk):
         return redirect(url, permanent=True)
     version = content_version()
     parts = ArticleParts(request, pk, version)
+    fragments = Fragments(request, pk, changed_at, version)
     context = {
         "article": SimpleLazyObject(lambda: parts.article),  # loaded only by a fragment miss
         "parts": parts,
-        "fragments": Fragments(request, pk, changed_at, version),
+        "fragments": fragments,
         "canonical": request.build_absolute_uri(url),
     }
-    return render(request, "articles/detail.html", context)
+    response = render(request, "articles/detail.html", context)
+    fragments.save()
+    return response
 
 
 @require_safe

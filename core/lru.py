@@ -10,8 +10,12 @@ from collections import OrderedDict
 
 
 class LocalLRU:
-    def __init__(self, max_entries: int):
+    """`max_chars`: also bound the total length of the values (strings), for large ones."""
+
+    def __init__(self, max_entries: int, max_chars: int | None = None):
         self.max_entries = max_entries
+        self.max_chars = max_chars
+        self._chars = 0
         self._lock = threading.Lock()
         self._entries: OrderedDict = OrderedDict()
 
@@ -25,11 +29,19 @@ class LocalLRU:
 
     def put(self, key, value) -> None:
         with self._lock:
+            if self.max_chars is not None:
+                self._chars += len(value) - len(self._entries.get(key, ""))
             self._entries[key] = value
             self._entries.move_to_end(key)
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
+            while len(self._entries) > self.max_entries or self._over_chars():
+                _, dropped = self._entries.popitem(last=False)
+                if self.max_chars is not None:
+                    self._chars -= len(dropped)
+
+    def _over_chars(self) -> bool:
+        return self.max_chars is not None and self._chars > self.max_chars
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._chars = 0

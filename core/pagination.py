@@ -17,7 +17,9 @@ the key (published_at, id) of every page's first row are read once per content v
 this process (``PageIndex``); a page is then ``WHERE (published_at, id) <= its key …
 LIMIT 20``, where the index walk starts: no count and no offset on any request, so the
 deepest page costs what page 1 does. The version moves with every public change (and when a
-scheduled article falls due), so the index is never stale.
+scheduled article falls due), so the index is never stale. That query's SQL is compiled once
+per index (core.prepared), and ``load`` may read the page's rows in a cheaper shape than
+model instances (the article lists read card rows: articles/card_rows.py).
 """
 
 from array import array
@@ -31,6 +33,7 @@ from django.utils.functional import cached_property
 
 from core.content_version import content_version
 from core.lru import LocalLRU
+from core.prepared import SENTINEL_ID, SENTINEL_NOW, Prepared
 
 NEWEST_FIRST = ("-published_at", "-id")
 MAX_INDEXES = 64  # lists kept per process (about 80 KB for a 100,000-article list)
@@ -44,10 +47,12 @@ _FIRST_KEYS_SQL = (
 
 
 class PageIndex:
-    """A list's count and its pages' first keys, as of one content version."""
+    """A list's count and its pages' first keys, as of one content version, and the SQL of
+    one page's ids (`page_ids`)."""
 
-    def __init__(self, count: int, first_keys: list[tuple[datetime, int]]):
+    def __init__(self, count: int, first_keys: list[tuple[datetime, int]], page_ids: Prepared):
         self.count = count
+        self.page_ids = page_ids
         self.micros = array(
             "q", ((at - _EPOCH) // timedelta(microseconds=1) for at, _ in first_keys)
         )
@@ -68,7 +73,13 @@ def _build(listing, per_page: int) -> PageIndex:
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, per_page])
         first_keys = cursor.fetchall()
-    return PageIndex(listing.count(), first_keys)
+    ids = listing.values_list("pk")
+
+    def page_ids(at, pk):
+        return ids.filter(TupleLessThanOrEqual(Tuple(F("published_at"), F("id")), (at, pk)))
+
+    prepared = Prepared(lambda at, pk: page_ids(at, pk)[:per_page], at=SENTINEL_NOW, pk=SENTINEL_ID)
+    return PageIndex(listing.count(), first_keys, prepared)
 
 
 def page_index(listing, per_page: int, key) -> PageIndex:
@@ -87,11 +98,24 @@ class IndexPaginator(Paginator):
     """A Paginator for an ordered model queryset; same API as Django's ``Paginator``."""
 
     def __init__(
-        self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, index_key=None
+        self,
+        object_list,
+        per_page,
+        orphans=0,
+        allow_empty_first_page=True,
+        *,
+        index_key=None,
+        load=None,
     ):
+        """`load(ids)`: the rows of those ids by id, in any shape with a `pk` (default:
+        `object_list`'s model instances)."""
         super().__init__(object_list, per_page, orphans, allow_empty_first_page)
         ordered = tuple(object_list.query.order_by) == NEWEST_FIRST
         self.index_key = index_key if ordered else None
+        self.load = load or self._instances
+
+    def _instances(self, ids):
+        return {obj.pk: obj for obj in self.object_list.filter(pk__in=ids)}
 
     @cached_property
     def _index(self) -> PageIndex | None:
@@ -110,13 +134,14 @@ class IndexPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        listing = self.object_list.prefetch_related(None).values_list("pk", flat=True)
         # A page beyond the index (a commit between its two reads): the offset, as without it.
-        if self._index is not None and top > bottom and number <= len(self._index.ids):
-            start = self._index.first_key(number - 1)
-            after = TupleLessThanOrEqual(Tuple(F("published_at"), F("id")), start)
-            ids = list(listing.filter(after)[: top - bottom])
+        # The last page holding orphans is longer than the index's pages: the offset too.
+        indexed = self._index is not None and 0 < top - bottom <= self.per_page
+        if indexed and number <= len(self._index.ids):
+            at, pk = self._index.first_key(number - 1)
+            ids = [row[0] for row in self._index.page_ids.rows(at=at, pk=pk)][: top - bottom]
         else:
+            listing = self.object_list.prefetch_related(None).values_list("pk", flat=True)
             ids = list(listing[bottom:top])
-        rows = {obj.pk: obj for obj in self.object_list.filter(pk__in=ids)}
+        rows = self.load(ids) if ids else {}
         return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)

@@ -6,7 +6,7 @@ from django.core.cache import cache
 from accounts.roles import Role, assign_role
 from api import article_json
 from articles import most_read
-from articles.article_page import forget_newest
+from articles.article_page import forget_local_fragments, forget_newest
 from articles.cards import forget_cards
 from articles.chrome import forget_chrome
 from articles.feed_items import forget_feed_items
@@ -34,6 +34,7 @@ def _fresh_cache():
     forget_page_indexes()
     forget_newest()
     search_memo.forget()
+    forget_local_fragments()
     forget_local()
     article_json.forget_summaries()
     yield

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
+from articles.article_page import forget_local_fragments
 from articles.models import Article
 from articles.related import store_related
 from pages.models import SiteIdentity
@@ -197,3 +198,30 @@ def test_resanitizing_bodies_shows_on_the_page(client, fragment_cache):
     assert 'rel="noopener"' in text(client, url)
     call_command("resanitize_bodies", stdout=io.StringIO())
     assert 'href="https://spam.example/" rel="nofollow noopener noreferrer"' in text(client, url)
+
+
+def test_another_worker_reads_the_fragments_from_the_shared_cache(
+    client, fragment_cache, settings, django_assert_num_queries
+):
+    settings.PUBLIC_VERSION_LOCAL_SECONDS = 3600  # no clock in the count
+    url = make_article("Lễ hội đình làng", authors=[make_author("Đỗ Minh")]).get_absolute_url()
+    first = text(client, url)
+    forget_local_fragments()  # as a worker that never served this page
+    with django_assert_num_queries(1):  # is it public; every fragment from the shared cache
+        assert text(client, url) == first
+
+
+def test_a_worker_serves_its_own_copies_and_still_shows_an_edit(
+    client, db, settings, django_assert_num_queries
+):
+    settings.PUBLIC_VERSION_LOCAL_SECONDS = 3600
+    article = make_article("Lễ hội đình làng", body="<p>Bản đầu tiên.</p>")
+    url = article.get_absolute_url()
+    first = text(client, url)
+    cache.clear()  # the shared cache lost everything: this process still has the fragments
+    with django_assert_num_queries(1):
+        assert text(client, url) == first
+    article.body = "<p>Bản đã biên tập.</p>"
+    article.save()
+    page = text(client, url)
+    assert "Bản đã biên tập." in page and "Bản đầu tiên." not in page

@@ -77,12 +77,16 @@ def article_card(article, is_lead=False, compact=False, show_category=False):
 @register.simple_tag(takes_context=True)
 def page_url(context, number):
     """`?…&page=N` for the current request, other query parameters kept (page 1: none)."""
-    query = context["request"].GET.copy()
-    query.pop("page", None)
-    if int(number) > 1:
-        query["page"] = number
-    encoded = query.urlencode()
-    return f"?{encoded}" if encoded else context["request"].path
+    request = context["request"]
+    if request.GET.keys() - {"page"}:
+        query = request.GET.copy()
+        query.pop("page", None)
+        if int(number) > 1:
+            query["page"] = number
+        encoded = query.urlencode()
+    else:  # the usual case, spared copying the query
+        encoded = f"page={number}" if int(number) > 1 else ""
+    return f"?{encoded}" if encoded else request.path
 
 
 @register.filter
