@@ -10,9 +10,9 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import Case, F, FloatField, Q, Value, When
 
 from articles.search_vector import SEARCH_CONFIG
+from core import version_memo as memo
 from core.folding import fold
 from documents.models import Document
-from search import memo
 
 BLOCK_SIZE = 3
 NUMBER_BOOST = 10.0
@@ -82,7 +82,7 @@ def document_block(query: str):
 
     Two steps: the ids of the best BLOCK_SIZE of the newest BLOCK_RANKED matches (a lean
     statement: no join, no validity), kept per content version like the articles' ranking
-    (search.memo); then only those rows, shaped for the list, with today's validity.
+    (core.version_memo); then only those rows, shaped for the list, with today's validity.
     """
     numbers = bool(_NUMBER_LIKE.search(query))
 

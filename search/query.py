@@ -7,23 +7,21 @@ Python only prepares the query string and escapes the snippets.
 import math
 import re
 import unicodedata
-from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 from html import unescape
 
-from django.conf import settings as django_settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
-from django.db import OperationalError, connection, transaction
+from django.db import connection
 from django.db.models import BooleanField, F, Func, Q, TextField, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from psycopg2.errorcodes import QUERY_CANCELED
 
 from articles.models import Article
 from articles.search_vector import SEARCH_CONFIG, plain_body
-from search import memo
+from core import version_memo as memo
+from search.limits import GIN_ONLY, local_settings, time_limited
 
 MIN_QUERY_LENGTH = 2
 MAX_QUERY_LENGTH = 200
@@ -119,7 +117,7 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
     Ranking reads each matching article's vector, so it is bounded: the MAX_RESULTS newest
     matches are ranked (all of them for any query but common words). One statement finds
     them (`_RankStatement`) and ranks them; their ids serve as the count, and only the shown page's
-    articles are fetched. The ranking is kept per content version (search.memo).
+    articles are fetched. The ranking is kept per content version (core.version_memo).
     """
 
     def rank():
@@ -290,54 +288,6 @@ def _phrase_pairs(query) -> Q:
         if len(phrase.split()) > 1 and not before.rstrip().endswith("-"):
             conditions &= Q(HoldsPairs(Value(SEARCH_CONFIG), Value(phrase)))
     return conditions
-
-
-@contextmanager
-def local_settings(*, savepoint=True, **settings):
-    """PostgreSQL settings (names from code, never from input) for the statements inside.
-
-    `savepoint=False` inside a block that already has one (the settings end with it).
-    """
-    if not settings:
-        yield
-        return
-    with transaction.atomic(savepoint=savepoint), connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(settings)),
-            [str(part) for item in settings.items() for part in item],
-        )
-        yield
-        # SET LOCAL outlives a released savepoint: put the defaults back for the rest of the
-        # request. (On an error the savepoint is rolled back, which undoes them itself.)
-        cursor.execute("; ".join(f"SET LOCAL {name} TO DEFAULT" for name in settings))
-
-
-class SearchTooBroad(Exception):
-    """The search ran past its time limit (e.g. while statistics are missing after a load)."""
-
-
-@contextmanager
-def time_limited(**settings):
-    """Cancel the statements inside after SEARCH_TIME_LIMIT_MS: SearchTooBroad, not a slow page.
-
-    Other PostgreSQL `settings` for the same statements are set in the same round trip.
-    """
-    limit = getattr(django_settings, "SEARCH_TIME_LIMIT_MS", 1500)
-    try:
-        with local_settings(statement_timeout=int(limit), **settings):
-            yield
-    except OperationalError as error:
-        if getattr(error.__cause__, "pgcode", None) != QUERY_CANCELED:
-            raise
-        raise SearchTooBroad from error
-
-
-# For the statements inside: no index walk, no sequential scan, so the GIN bitmap.
-GIN_ONLY = {"enable_indexscan": "off", "enable_seqscan": "off"}
-
-
-def gin_only():
-    return local_settings(**GIN_ONLY)
 
 
 class HoldsPairs(Func):

@@ -24,14 +24,8 @@ from django.db.models import Q, Value
 from articles.models import Article
 from articles.search_vector import plain_body
 from core.folding import fold
-from search.query import (
-    SEARCH_CONFIG,
-    HoldsPairs,
-    SearchTooBroad,
-    gin_only,
-    local_settings,
-    time_limited,
-)
+from search.limits import SearchTooBroad, gin_only, local_settings, time_limited
+from search.query import SEARCH_CONFIG, HoldsPairs
 
 MAX_WORDS = 8  # longer queries are sentences, not typos
 MIN_CLOSENESS = 0.5  # 1 − edits / length: "ngih" → "nghi" is 0.75

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.menu import category_menu
 from documents.search import document_block
 from search import query as search
+from search.limits import SearchTooBroad
 from search.suggest import suggest
 
 PAGE_SIZE = 20
@@ -91,7 +92,7 @@ def search_view(request):
                 date_from=data.get("date_from"),
                 date_to=data.get("date_to"),
             )
-        except search.SearchTooBroad:
+        except SearchTooBroad:
             notices.append(TOO_BROAD)
             return _render(request, context, cacheable=False)
         page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))

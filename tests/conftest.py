@@ -10,9 +10,9 @@ from articles.article_page import forget_local_fragments, forget_newest
 from articles.cards import forget_cards
 from articles.chrome import forget_chrome
 from articles.feed_items import forget_feed_items
+from core import version_memo as search_memo
 from core.content_version import forget_local
 from core.pagination import forget_page_indexes
-from search import memo as search_memo
 from tests import redis_support
 from tests.factories import make_user
 

@@ -1,4 +1,4 @@
-"""Rankings kept per content version (search.memo): a repeated search is not ranked again,
+"""Rankings kept per content version (core.version_memo): a repeated search is not ranked again,
 and a change of public content shows in the very next search."""
 
 from datetime import timedelta

@@ -37,7 +37,7 @@ DOCUMENT_PAGES = {
     ],
 }
 ROTATION = 1000
-# Distinct searches for the row that rotates over them (search.memo keeps a ranking per
+# Distinct searches for the row that rotates over them (core.version_memo keeps a ranking per
 # query: the fixed row's five repeat, this one shows what a query costs the first time).
 SEARCH_ROTATION = 2000
 SAMPLED = 20  # pages per row whose queries are counted

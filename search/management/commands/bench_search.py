@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 from django.test.utils import override_settings
 
 from articles.models import Article
-from search import memo
+from core import version_memo as memo
 from search import query as search
 from search.suggest import suggest
 from search.views import PAGE_SIZE
@@ -57,7 +57,7 @@ def percentile(values, share):
 
 
 def run_once(query):
-    memo.forget()  # each run ranks: what a query costs the first time (search.memo)
+    memo.forget()  # each run ranks: what a query costs the first time (core.version_memo)
     results = search.search_articles(search.normalize_query(query))
     page = Paginator(results, PAGE_SIZE).get_page(1)
     snippets = [article.snippet for article in page]

@@ -1,5 +1,7 @@
-"""Ranked search results kept in this process per content version: a repeated query is not
-ranked again.
+"""Values kept in this process per content version: built once, read until the content changes.
+
+Used by the search (search.query) and the document block (documents.search): a repeated
+query is not ranked again.
 
 Popular queries repeat ("hội nghị", a festival's name in its week), and ranking is the
 costly part of a search: PostgreSQL reads the vector of every candidate. What is kept is only
