@@ -145,7 +145,7 @@ def forget_newest() -> None:
 class ArticleParts:
     """What the fragments show, loaded on first use (that is, only on a cache miss)."""
 
-    def __init__(self, request, pk, version=None):
+    def __init__(self, request, pk, version):
         self._request = request
         self._pk = pk
         self._version = version
@@ -164,9 +164,6 @@ class ArticleParts:
     @functools.cached_property
     def others(self):
         shown = {self._pk, *(a.pk for a in self.related)}
-        if self._version is None:
-            newest = Article.objects.published().exclude(pk__in=shown).for_list()[:OTHER_SIZE]
-            return list(newest)
         return [a for a in _newest_articles(self._version) if a.pk not in shown][:OTHER_SIZE]
 
     @functools.cached_property

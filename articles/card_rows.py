@@ -11,7 +11,6 @@ from typing import NamedTuple
 
 from django.db.models import F
 from django.db.models.base import DEFERRED
-from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, Category
@@ -60,9 +59,7 @@ class CardRow:
         ) = row
         self.category = CardCategory(self.category_id, name, slug)
 
-    def get_absolute_url(self):
-        kwargs = {"category": self.category.slug, "slug": self.slug, "pk": self.pk}
-        return reverse("articles:detail", kwargs=kwargs)
+    get_absolute_url = Article.get_absolute_url  # the one URL rule (category slug, slug, pk)
 
     def instance(self) -> Article:
         """The article (with its category) as `for_list()` loads it, for its card's template."""
