@@ -61,6 +61,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--check", action="store_true", help="thoát với lỗi nếu có yêu cầu nào lỗi"
         )
+        parser.add_argument(
+            "--only",
+            action="append",
+            default=[],
+            help="chỉ đo các dòng có tên chứa chuỗi này (lặp lại được); trần luôn được đo",
+        )
         parser.add_argument("--prepare-into", help=argparse.SUPPRESS)
 
     def handle(self, *args, **options):
@@ -96,7 +102,7 @@ class Command(BaseCommand):
         out_dir = Path(settings.BASE_DIR) / "var" / "bench"
         out_dir.mkdir(parents=True, exist_ok=True)
         with Gunicorn(prod_env, options["workers"], out_dir / "gunicorn.log") as server:
-            rows, ceilings = self.drive(server, data["rows"], options)
+            rows, ceilings = self.drive(server, _chosen(data["rows"], options["only"]), options)
         text = self.render(data, rows, ceilings, options, redis_url)
         stamp = time.strftime("%Y%m%d-%H%M%S")
         (out_dir / f"bench-{stamp}.txt").write_text(text)
@@ -236,3 +242,9 @@ def _mean(results):
         peak_rss=max(r.peak_rss for r in results),
         cpu_seconds=sum(r.cpu_seconds for r in results) / count,
     )
+
+
+def _chosen(rows, only):
+    """The ceiling row and the rows whose name holds one of `only` (every row when empty)."""
+    ceiling, *pages = rows
+    return [ceiling, *(row for row in pages if not only or any(o in row["name"] for o in only))]
