@@ -76,7 +76,12 @@ def _build(listing, per_page: int) -> PageIndex:
     ids = listing.values_list("pk")
 
     def page_ids(at, pk):
-        return ids.filter(TupleLessThanOrEqual(Tuple(F("published_at"), F("id")), (at, pk)))
+        # The scalar bound is implied by the row comparison, but only it lets PostgreSQL start
+        # the index walk at the key: beside "published_at <= now()" (the list's own filter) a
+        # row comparison alone is checked entry by entry from the newest (2.2 ms at page 500
+        # of 100,000 articles, 0.2 ms with the bound: what page 1 costs).
+        key = TupleLessThanOrEqual(Tuple(F("published_at"), F("id")), (at, pk))
+        return ids.filter(key, published_at__lte=at)
 
     prepared = Prepared(lambda at, pk: page_ids(at, pk)[:per_page], at=SENTINEL_NOW, pk=SENTINEL_ID)
     return PageIndex(listing.count(), first_keys, prepared)
