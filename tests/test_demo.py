@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
-from django.db import IntegrityError
+from django.db import IntegrityError, connection
 from django.utils import timezone
 from taggit.models import Tag
 
@@ -148,6 +148,16 @@ def test_bulk_articles_are_published_or_scheduled(debug_on):
         assert unicodedata.is_normalized("NFC", article.title + article.sapo + article.body)
     assert Category.objects.filter(articles__in=added).distinct().count() > 1
     _assert_every_name_has_its_sort_key()
+
+
+def test_bulk_load_leaves_word_counts_for_related_news(debug_on):
+    """Related news picks an article's rarest words by these counts: after a bulk load they
+    must count the new articles, or every word looks rare (and costs a publication seconds)."""
+    _run(articles=30)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT max(ndoc) FROM articles_search_term")
+        (most,) = cursor.fetchone()
+    assert most and most >= 30  # words every synthetic article shares
 
 
 def test_bulk_slugs_step_around_taken_ones():

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from articles import related
 from core.statistics import analyze
 from demo.accounts import ACCOUNTS, demo_password
 from demo.documents import DOCUMENT_BULK_TABLES, add_synthetic_documents, load_documents
@@ -82,6 +83,9 @@ class Command(BaseCommand):
         # The planner must know the new rows before anyone searches (autovacuum may be off).
         analyze(*BULK_TABLES, *(DOCUMENT_BULK_TABLES if documents else ()))
         refresh_vocabulary()  # typo suggestions know the new words
+        # Related news picks each article's rarest words from these counts: without them every
+        # word looks rare, and each publication ranked most of the site (articles.related).
+        related.refresh_term_stats()
         self._summary(result.accounts, password, is_default)
 
     def _summary(self, accounts, password, is_default):
