@@ -101,6 +101,11 @@ class Fragments:
         if missing:
             self._fetch(missing)
 
+    @property
+    def complete(self):
+        """Every fragment of the page is at hand: nothing to render."""
+        return None not in self.html.values()
+
     def _fetch(self, keys):
         try:
             found = cache.get_many(keys)

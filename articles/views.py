@@ -1,12 +1,13 @@
 """Public pages. Every query starts from `Article.objects.published()`."""
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
+from articles import page_frame
 from articles.article_page import ArticleParts, Fragments, public_head
 from articles.card_rows import newest_cards, public_cards
 from articles.cards import card_html, cards_html, link_html
@@ -142,13 +143,18 @@ def article_detail(request, category, slug, pk):
     if (category, slug) != (current_category, current_slug):
         return redirect(url, permanent=True)
     version = content_version()
-    parts = ArticleParts(request, pk, version)
     fragments = Fragments(request, pk, changed_at, version)
+    canonical = request.build_absolute_uri(url)
+    if fragments.complete:  # the usual case: no template to render (articles/page_frame.py)
+        html = page_frame.fill(fragments.html, canonical)
+        if html is not None:
+            return HttpResponse(html)
+    parts = ArticleParts(request, pk, version)
     context = {
         "article": SimpleLazyObject(lambda: parts.article),  # loaded only by a fragment miss
         "parts": parts,
         "fragments": fragments,
-        "canonical": request.build_absolute_uri(url),
+        "canonical": canonical,
     }
     response = render(request, "articles/detail.html", context)
     fragments.save()
