@@ -4,9 +4,9 @@ Lists are numbered pages in a stable order (newest first; oldest change first fo
 with `updated_since`), cut by the index-only paginator, with a fixed number of queries. A
 page's articles are read as their versions only (`versions`, SQL compiled once per process):
 api.article_json keeps each one's JSON per version and loads in full (`summary_rows`) only
-those it has not. The newest-first article lists that differ only by category, tag or author
-(the whole list among them) keep their count and pages' first keys per content version, as
-the site's category pages do (core.pagination): no count and no offset on any request.
+those it has not. The whole list newest first and each category's keep their count and
+pages' first keys per content version, as the site's category pages do (core.pagination):
+no count and no offset on any request.
 """
 
 import contextlib
@@ -29,6 +29,7 @@ from taggit.models import Tag, TaggedItem
 from api import tombstones
 from api.errors import ApiError, not_found
 from api.models import Tombstone
+from articles.menu import menu_category
 from articles.models import Article, Author, Category
 from articles.querysets import sync_time
 from articles.related import related_ids
@@ -199,11 +200,15 @@ def check_sync_window(params):
 
 
 def _index_key(params):
-    """The key of the list's page index: newest first, filtered by slugs only (a bounded set
-    of lists, as the site's own category, tag and author pages); None for the others."""
-    if params.updated_since or params.published_from or params.published_to:
+    """The key of the list's page index: the whole list newest first, or a category's of the
+    menu; None for the others. Only a bounded set of lists: the indexes are an LRU shared
+    with the site's pages, which any slug a client makes up would otherwise evict."""
+    dated = params.updated_since or params.published_from or params.published_to
+    if dated or params.tag or params.author:
         return None
-    return ("api-articles", params.category, params.tag, params.author)
+    if params.category and menu_category(params.category) is None:
+        return None
+    return ("api-articles", params.category)
 
 
 def article_list(request, params):

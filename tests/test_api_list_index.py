@@ -57,7 +57,10 @@ def test_a_deep_page_reads_neither_a_count_nor_an_offset(client, settings):
         with CaptureQueriesContext(connection) as queries:
             body = get(client, f"?{query}size=2&page=3")
         read = " ".join(q["sql"] for q in queries.captured_queries).upper()
-        assert "OFFSET" not in read and "COUNT(" not in read, query
+        # Tags' and authors' lists, unbounded in number, keep no index: they count (kept in
+        # the cache) and read their page by offset.
+        indexed = "tag" not in query and "author" not in query
+        assert ("OFFSET" not in read and "COUNT(" not in read) == indexed, query
         assert ids(body) == order[4:6], query
         assert body["count"] == (8 if query == "" else 7)
 
