@@ -6,9 +6,9 @@ production); this module names each limit by a setting (``RATE_LIMIT_*``, e.g.
 answers over the limit with a Vietnamese 429 carrying ``Retry-After``. A cache that
 fails lets the request through: a limit is a guard, never a reason for an outage.
 
-On the project's Redis cache the count takes one round trip (`_counted_in_redis`), on the
+On the project's Redis cache the count is one Lua script (`_counted_in_redis`), on the
 same key and with the same expiry as django-ratelimit's `get_usage`, which takes three
-(SET NX, then EXISTS and INCRBY): on an API list those were a fifth of the worker's CPU.
+round trips (SET NX, then EXISTS and INCRBY): ~125 µs of CPU per request against ~230.
 """
 
 import functools
@@ -75,12 +75,17 @@ def _address_key(group, request) -> str:
     return address(request)
 
 
-def _counted_in_redis(request, group: str, rate: tuple[int, int], key):
-    """`get_usage(..., increment=True)` in one round trip on the Redis cache, else None.
+# The window's key created at 0 with get_usage's expiry unless it exists, then incremented,
+# atomically: the count is 1 on the window's first request, as with get_usage.
+_COUNT_SCRIPT = """
+redis.call('SET', KEYS[1], 0, 'EX', ARGV[1], 'NX')
+return redis.call('INCR', KEYS[1])
+"""
+_scripts = {}
 
-    The window's key is created at 0 (with get_usage's expiry) unless it exists, then
-    incremented, in one MULTI: the count is 1 on the window's first request, as there.
-    """
+
+def _counted_in_redis(request, group: str, rate: tuple[int, int], key):
+    """`get_usage(..., increment=True)` in one round trip on the Redis cache, else None."""
     cache = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
     if not isinstance(cache, RedisCache) or not getattr(settings, "RATELIMIT_ENABLE", True):
         return None
@@ -88,10 +93,11 @@ def _counted_in_redis(request, group: str, rate: tuple[int, int], key):
     value = key(group, request)
     window = _get_window(value, period)
     name = cache.make_and_validate_key(_make_cache_key(group, window, rate, value, get_usage.ALL))
-    with cache._cache.get_client(name, write=True).pipeline(transaction=True) as pipe:
-        pipe.set(name, 0, ex=period + EXPIRATION_FUDGE, nx=True)
-        pipe.incr(name)
-        count = pipe.execute()[-1]
+    client = cache._cache.get_client(name, write=True)
+    script = _scripts.get(id(client))
+    if script is None:
+        script = _scripts[id(client)] = client.register_script(_COUNT_SCRIPT)
+    count = script(keys=[name], args=[period + EXPIRATION_FUDGE])
     return {
         "count": count,
         "limit": allowed,
