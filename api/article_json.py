@@ -37,18 +37,18 @@ _summaries = LocalLRU(MAX_SUMMARIES)
 forget_summaries = _summaries.clear
 
 
-def _key(row, request, *shown):
+def _where(request):
+    """How the request reads an article: scheme and host (absolute URLs), language, zone."""
     return (
-        row.pk,
-        row.changed_at,
-        row.updated_at,
-        row.published_at,
-        *shown,
         request.scheme,
         request.get_host(),
         get_language(),
         timezone.get_current_timezone_name(),
     )
+
+
+def _key(row, where, *shown):
+    return (row.pk, row.changed_at, row.updated_at, row.published_at, *shown, *where)
 
 
 def _context(request):
@@ -75,24 +75,37 @@ def _summaries_of(api, request, rows):
 
     Each text is kept under the version of the article it was written from.
     """
-    texts = {row.pk: _summaries.get(_key(row, request)) for row in rows}
+    where = _where(request)
+    texts = {row.pk: _summaries.get(_key(row, where)) for row in rows}
     missing = [pk for pk, text in texts.items() if text is None]
     if missing:
         for article in listing.summary_rows(missing):
             written = _written(api, request, schemas.ArticleSummary, article)
             texts[article.pk] = written.encode()
-            _summaries.put(_key(article, request), texts[article.pk])
+            _summaries.put(_key(article, where), texts[article.pk])
     return [texts[row.pk] for row in rows if texts[row.pk] is not None]
 
 
+ENVELOPE = ("count", "page", "size", "next", "previous", "results", "tombstones")
+
+
+def _envelope(request, body):
+    """ArticlePage's fields but `results`, in the schema's order, as ninja writes them.
+
+    Count, page, size and links are ints and strings that need no schema (a test holds them
+    to what ninja writes); tombstones, present only in a sync, go through theirs.
+    """
+    if body["tombstones"]:
+        return _dumped(request, schemas.ArticlePage, {**body, "results": []})
+    return {name: body[name] for name in ENVELOPE}
+
+
 def article_page(api, request, params):
-    """One page of the article list: the kept items joined into ArticlePage's JSON, the rest
-    of the page (count, links, tombstones) written by the schema as usual."""
+    """One page of the article list: the kept items joined into ArticlePage's JSON."""
     body = listing.article_list(request, params)
     items = _summaries_of(api, request, body["results"])
-    envelope = _dumped(request, schemas.ArticlePage, {**body, "results": []})
     parts = []
-    for name, value in envelope.items():  # in the schema's order, as ninja writes it
+    for name, value in _envelope(request, body).items():
         if name == "results":
             text = b"[" + b", ".join(items) + b"]"
         else:
@@ -102,7 +115,7 @@ def article_page(api, request, params):
 
 
 def _detail_key(row, request):
-    raw = repr(_key(row, request, tuple(row.related_ids)))
+    raw = repr(_key(row, _where(request), tuple(row.related_ids)))
     return f"api:article:{row.pk}:{hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()}"
 
 

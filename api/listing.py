@@ -2,20 +2,24 @@
 
 Lists are numbered pages in a stable order (newest first; oldest change first for a sync
 with `updated_since`), cut by the index-only paginator, with a fixed number of queries. A
-page's articles are read as their versions only (`VERSION_FIELDS`): api.article_json keeps
-each one's JSON per version and loads in full (`summary_rows`) only those it has not.
+page's articles are read as their versions only (`versions`, SQL compiled once per process):
+api.article_json keeps each one's JSON per version and loads in full (`summary_rows`) only
+those it has not. The whole list newest first and each category's keep their count and
+pages' first keys per content version, as the site's category pages do (core.pagination):
+no count and no offset on any request.
 """
 
 import contextlib
 import hashlib
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -25,17 +29,48 @@ from taggit.models import Tag, TaggedItem
 from api import tombstones
 from api.errors import ApiError, not_found
 from api.models import Tombstone
+from articles.menu import menu_category
 from articles.models import Article, Author, Category
 from articles.querysets import sync_time
 from articles.related import related_ids
 from core.content_version import content_version
 from core.pagination import IndexPaginator
+from core.prepared import SENTINEL_ID, SENTINEL_NOW, AnyOf, Prepared
 from pages.models import StaticPage
 from search.query import is_searchable, normalize_query, search_articles
 
 NEWEST_FIRST = ("-published_at", "-id")
 # What names one version of an article (api.article_json keys its JSON on them).
 VERSION_FIELDS = ("id", "changed_at", "updated_at", "published_at")
+
+
+class Version(NamedTuple):
+    """One public article's version (VERSION_FIELDS), as a list page reads it."""
+
+    pk: int
+    changed_at: datetime
+    updated_at: datetime
+    published_at: datetime
+
+
+_versions_by_id = Prepared(
+    lambda now, ids: (
+        Article.objects.published(now=now)
+        .filter(AnyOf(F("id"), ids))
+        .order_by()
+        .values_list(*VERSION_FIELDS)
+    ),
+    now=SENTINEL_NOW,
+    ids=[SENTINEL_ID],
+)
+
+
+def versions(ids) -> dict[int, Version]:
+    """The versions of the public ones among `ids`, by id (one query, SQL built once)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    return {row[0]: Version(*row) for row in _versions_by_id.rows(now=timezone.now(), ids=ids)}
 
 
 def _shaped(queryset):
@@ -70,14 +105,17 @@ def _link(request, number):
 
 class CountedPaginator(IndexPaginator):
     """The index-only paginator whose count is kept per content version and list: counting
-    every public article is ~40 ms at 100,000, and each page of a sync would count again."""
+    every public article is ~40 ms at 100,000, and each page of a sync would count again.
+    With an `index_key`, the count is the page index's (in this process, no cache call)."""
 
-    def __init__(self, object_list, per_page, *, count_key):
-        super().__init__(object_list, per_page)
+    def __init__(self, object_list, per_page, *, count_key, **options):
+        super().__init__(object_list, per_page, **options)
         self.count_key = count_key
 
     @cached_property
     def count(self):
+        if self._index is not None:
+            return self._index.count
         key = f"api:count:{content_version()}:{self.count_key}"
         try:
             found = cache.get(key)
@@ -97,10 +135,11 @@ def _list_key(request):
     return hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
 
-def paginate(request, objects, params, paginator_class=CountedPaginator, min_pages=1):
-    """One numbered page of `objects`; `min_pages` keeps pages that only tombstones fill."""
+def paginate(request, objects, params, paginator_class=CountedPaginator, min_pages=1, **options):
+    """One numbered page of `objects`; `min_pages` keeps pages that only tombstones fill.
+    `options` go to CountedPaginator (IndexPaginator's `index_key`, `load`)."""
     if paginator_class is CountedPaginator:
-        paginator = CountedPaginator(objects, params.size, count_key=_list_key(request))
+        paginator = CountedPaginator(objects, params.size, count_key=_list_key(request), **options)
     else:
         paginator = paginator_class(objects, params.size)
     last = max(paginator.num_pages, min_pages)
@@ -160,7 +199,20 @@ def check_sync_window(params):
     params.updated_since = min(since, timezone.now() + timedelta(days=1)).astimezone(UTC)
 
 
+def _index_key(params):
+    """The key of the list's page index: the whole list newest first, or a category's of the
+    menu; None for the others. Only a bounded set of lists: the indexes are an LRU shared
+    with the site's pages, which any slug a client makes up would otherwise evict."""
+    dated = params.updated_since or params.published_from or params.published_to
+    if dated or params.tag or params.author:
+        return None
+    if params.category and menu_category(params.category) is None:
+        return None
+    return ("api-articles", params.category)
+
+
 def article_list(request, params):
+    """The page's `results` are `Version`s, its `tombstones` Tombstone rows."""
     check_sync_window(params)
     q = normalize_query(params.q) if params.q is not None else None
     if q is not None:
@@ -171,9 +223,13 @@ def article_list(request, params):
         withdrawn = _withdrawn(params)
         pages = -(-withdrawn.count() // params.size) if params.updated_since else 1
         rows = published.only(*VERSION_FIELDS).order_by(*order)
-        body = paginate(request, rows, params, min_pages=pages)
-    start = (params.page - 1) * params.size
-    body["tombstones"] = list(_withdrawn(params)[start : start + params.size])
+        body = paginate(
+            request, rows, params, min_pages=pages, index_key=_index_key(params), load=versions
+        )
+    body["tombstones"] = []
+    if params.updated_since:
+        start = (params.page - 1) * params.size
+        body["tombstones"] = list(_withdrawn(params)[start : start + params.size])
     return body
 
 
@@ -197,8 +253,7 @@ def _search_page(request, params, q):
         )
         ids = [pk for pk in ids if pk in kept]
     body = paginate(request, ids, params, Paginator)
-    found = Article.objects.published().only(*VERSION_FIELDS).filter(pk__in=body["results"])
-    rows = {article.pk: article for article in found}
+    rows = versions(body["results"])
     body["results"] = [rows[pk] for pk in body["results"] if pk in rows]
     return body
 
