@@ -1,0 +1,76 @@
+"""The search page's parts kept between requests (the filters' HTML, the result cards, the
+documents' rows): each shows what a fresh render would, and follows the content and the day."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.cards import card_html
+from articles.models import Article
+from documents.models import Document
+from tests.documents_data import make_document
+from tests.factories import make_article, make_category
+
+pytestmark = pytest.mark.django_db
+URL = reverse("search:search")
+
+
+def _page(client, **params):
+    return client.get(URL, params).content.decode()
+
+
+def test_the_category_filter_lists_a_new_category_at_once(client):
+    assert 'value="le-hoi-mua-xuan"' not in _page(client, q="đua thuyền")
+    make_category("Lễ hội mùa xuân")
+    assert 'value="le-hoi-mua-xuan"' in _page(client, q="đua thuyền")
+
+
+def test_the_filters_show_the_values_sent_each_time(client):
+    culture = make_category("Văn hóa")
+    chosen = _page(client, q="đua thuyền", category=culture.slug, date_from="01/02/2024")
+    assert f'<option value="{culture.slug}" selected>' in chosen
+    assert 'value="01/02/2024"' in chosen
+    plain = _page(client, q="đua thuyền")
+    assert f'<option value="{culture.slug}" selected>' not in plain
+    assert 'value="01/02/2024"' not in plain
+    refused = _page(client, q="đua thuyền", date_from="31/02/2024")
+    assert 'aria-invalid="true"' in refused
+    assert 'aria-invalid="true"' not in _page(client, q="đua thuyền", date_from="01/02/2024")
+
+
+def test_a_result_card_is_the_articles_own_card(client):
+    article = make_article("Hội thi đua thuyền truyền thống", sapo="Đua thuyền trên sông.")
+    for _ in range(2):  # the second time from the snippets kept for this content version
+        page = _page(client, q="đua thuyền")
+        shown = Article.objects.for_list().get(pk=article.pk)
+        assert card_html(shown, compact=True) in page
+        assert '<p class="snippet"><mark>Đua thuyền</mark> trên sông.' in page
+
+
+def test_an_edited_title_shows_in_the_next_search(client):
+    article = make_article("Hội thi đua thuyền", sapo="Đua thuyền trên sông.")
+    assert "Hội thi đua thuyền" in _page(client, q="đua thuyền")
+    article.title = "Hội thi đua thuyền rồng"
+    article.save()
+    assert "Hội thi đua thuyền rồng" in _page(client, q="đua thuyền")
+
+
+def test_a_document_row_is_the_registers_own_row(client):
+    document = make_document("15/2024/QĐ-UBND", summary="Về việc tổ chức lễ hội đua thuyền")
+    listed = Document.objects.published().for_list().get(pk=document.pk)
+    row = render_to_string("documents/_document_row.html", {"document": listed})
+    for _ in range(2):
+        assert row in _page(client, q="đua thuyền")
+
+
+def test_a_documents_validity_follows_the_day(client):
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    make_document("15/2024/QĐ-UBND", summary="Lễ hội đua thuyền", effective_on=tomorrow)
+    assert "validity--pending" in _page(client, q="đua thuyền")
+    with time_machine.travel(timezone.now() + timedelta(days=2)):
+        page = _page(client, q="đua thuyền")
+    assert "validity--in_force" in page and "validity--pending" not in page
