@@ -14,6 +14,7 @@ from articles.menu import category_menu
 from core.content_version import content_version
 from core.lru import LocalLRU
 from documents.block import document_block
+from search import page_rows
 from search import query as search
 from search.limits import SearchTooBroad
 from search.suggest import suggest
@@ -132,6 +133,7 @@ def search_view(request):
             return _render(request, context, cacheable=False)
         page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
         context["page_obj"] = page
+        context["results"] = page_rows.results_html(page)
         context["documents"] = document_block(query)  # the register's own block
         context["capped"] = page.paginator.count >= search.MAX_RESULTS
         if not page.paginator.count:

@@ -74,3 +74,25 @@ def test_a_documents_validity_follows_the_day(client):
     with time_machine.travel(timezone.now() + timedelta(days=2)):
         page = _page(client, q="đua thuyền")
     assert "validity--in_force" in page and "validity--pending" not in page
+
+
+def test_the_pagination_is_each_searchs_own(client):
+    for n in range(21):
+        make_article(f"Lịch tiếp công dân tuần {n + 1}")
+        make_article(f"Lịch trực tết số {n + 1}")
+    citizens = _page(client, q="tiếp công dân")
+    assert "?q=ti%E1%BA%BFp+c%C3%B4ng+d%C3%A2n&amp;page=2" in citizens
+    holidays = _page(client, q="trực tết")
+    assert "?q=tr%E1%BB%B1c+t%E1%BA%BFt&amp;page=2" in holidays
+    assert "c%C3%B4ng+d%C3%A2n" not in holidays
+    second = _page(client, q="trực tết", page="2")
+    assert '<span aria-current="page">2</span>' in second
+    assert '<span aria-current="page">2</span>' not in holidays
+
+
+def test_the_pagination_follows_the_number_of_results(client):
+    for n in range(20):
+        make_article(f"Lịch tiếp công dân tuần {n + 1}")
+    assert 'class="pagination"' not in _page(client, q="tiếp công dân")
+    make_article("Lịch tiếp công dân tuần 21")
+    assert "page=2" in _page(client, q="tiếp công dân")
