@@ -5,13 +5,16 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.db import connection
 from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.cards import card_html
 from articles.models import Article
 from documents.models import Document
+from search.suggest import refresh_vocabulary
 from tests.documents_data import make_document
 from tests.factories import make_article, make_category
 
@@ -96,3 +99,20 @@ def test_the_pagination_follows_the_number_of_results(client):
     assert 'class="pagination"' not in _page(client, q="tiếp công dân")
     make_article("Lịch tiếp công dân tuần 21")
     assert "page=2" in _page(client, q="tiếp công dân")
+
+
+def test_a_repeated_typo_reuses_its_suggestion_until_the_vocabulary_changes(client):
+    make_article("Hội thi đua thuyền truyền thống", sapo="Đua thuyền trên sông.")
+    refresh_vocabulary()
+    assert client.get(URL, {"q": "dua thuyn"}).context["suggestion"] == "đua thuyền"
+    with CaptureQueriesContext(connection) as again:
+        response = client.get(URL, {"q": "dua thuyn"})
+    assert response.context["suggestion"] == "đua thuyền"
+    assert not [q for q in again.captured_queries if "search_word" in q["sql"]]
+    make_article("Lễ hội thuyền rồng", status=Article.Status.DRAFT, published_at=None)
+    assert client.get(URL, {"q": "thuyen rongg"}).context["suggestion"] is None
+    Article.objects.filter(title="Lễ hội thuyền rồng").update(
+        status=Article.Status.PUBLISHED, published_at=timezone.now() - timedelta(hours=1)
+    )  # no signal: only the vocabulary's refresh tells the suggestions
+    refresh_vocabulary()
+    assert client.get(URL, {"q": "thuyen rongg"}).context["suggestion"] == "thuyền rồng"
