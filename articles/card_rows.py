@@ -94,13 +94,13 @@ _by_ids = Prepared(
 )
 
 
-def public_cards(ids) -> dict[int, CardRow]:
-    """The public ones among `ids`, by id (one query)."""
+def public_cards(ids, row_class=CardRow) -> dict[int, CardRow]:
+    """The public ones among `ids`, by id (one query); `row_class`: CardRow or a subclass."""
     ids = list(ids)
     if not ids:
         return {}
     rows = _by_ids.rows(now=timezone.now(), ids=ids)
-    return {row[0]: CardRow(row) for row in rows}
+    return {row[0]: row_class(row) for row in rows}
 
 
 _newest = {}

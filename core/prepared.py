@@ -12,7 +12,7 @@ When a sentinel is not found (the ORM changed its SQL shape), every run goes thr
 ORM instead: slower, never wrong.
 """
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from django.db import connection
 from django.db.models import Lookup
@@ -21,6 +21,7 @@ _NOT_BUILT = object()
 # Values no caller passes, to find their places among the compiled SQL's parameters.
 SENTINEL_NOW = datetime(2001, 2, 3, 4, 5, 6, 789, tzinfo=UTC)
 SENTINEL_ID = 987_654_321_012
+SENTINEL_DAY = date(2001, 2, 5)
 
 
 class AnyOf(Lookup):

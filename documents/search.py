@@ -1,4 +1,4 @@
-"""Finding documents: the register's filters, its search, and the block on the site search.
+"""Finding documents: the register's filters and its search (the site search's block: block.py).
 
 The words are matched with the same diacritic-free configuration as articles; the number
 (số ký hiệu) is also matched as typed, partly and without diacritics, on `number_key`.
@@ -10,7 +10,6 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import Case, F, FloatField, Q, Value, When
 
 from articles.search_vector import SEARCH_CONFIG
-from core import version_memo as memo
 from core.folding import fold
 from documents.models import Document
 
@@ -22,7 +21,7 @@ MAX_RANKED = 200  # like the article search: the newest matches are ranked, not 
 # and words without a digit or "/" are not a number (số ký hiệu always has both), so the block
 # skips the trigram scan of numbers for them; the register's own search still does both.
 BLOCK_RANKED = 30
-_NUMBER_LIKE = re.compile(r"[\d/]")
+NUMBER_LIKE = re.compile(r"[\d/]")
 
 
 def _query(query: str, numbers: bool = True):
@@ -75,23 +74,3 @@ def ranked(documents, query: str, limit: int | None = None, numbers: bool = True
     newest = matching(documents, query, numbers).order_by("-issued_on", "-id").values("pk")
     chosen = _with_rank(documents.filter(pk__in=newest[: limit or MAX_RANKED]), query, numbers)
     return chosen.order_by("-rank", "-issued_on", "-id")
-
-
-def document_block(query: str):
-    """The few documents the site search shows in their own block.
-
-    Two steps: the ids of the best BLOCK_SIZE of the newest BLOCK_RANKED matches (a lean
-    statement: no join, no validity), kept per content version like the articles' ranking
-    (core.version_memo); then only those rows, shaped for the list, with today's validity.
-    """
-    numbers = bool(_NUMBER_LIKE.search(query))
-
-    def best_ids():
-        best = ranked(Document.objects.published(), query, BLOCK_RANKED, numbers)
-        return tuple(best.values_list("pk", flat=True)[:BLOCK_SIZE])
-
-    ids = memo.per_version("documents", (query,), best_ids)
-    if not ids:
-        return []
-    found = Document.objects.published().for_list().in_bulk(ids)
-    return [found[pk] for pk in ids if pk in found]  # unless unpublished a moment ago

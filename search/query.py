@@ -10,23 +10,21 @@ import unicodedata
 from datetime import datetime, time, timedelta
 from html import unescape
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.db import connection
-from django.db.models import BooleanField, F, Func, Q, TextField, Value
-from django.db.models.functions import Concat
+from django.db.models import BooleanField, Func, Q, Value
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from articles.models import Article
-from articles.search_vector import SEARCH_CONFIG, plain_body
+from articles.search_vector import SEARCH_CONFIG
 from core import version_memo as memo
+from search import page_rows
 from search.limits import GIN_ONLY, local_settings, time_limited
 
 MIN_QUERY_LENGTH = 2
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 200  # ranked per query: 10 pages of 20
-SNIPPET_SOURCE_LENGTH = 5000
 # The newest matches of common words are looked for among the newest articles first: enough
 # of them to hold WINDOW_MARGIN times MAX_RESULTS matches by the words' frequencies, when
 # that is at most MAX_WINDOW articles (rarer words have few matches: all are read at once).
@@ -39,7 +37,7 @@ EXACT_TITLE_BOOST = 1.0
 
 # Private-use characters mark the highlight inside PostgreSQL's output; everything else is
 # escaped, then they become <mark>: the only markup a snippet can ever carry.
-_START, _STOP = "\ue000", "\ue001"
+_START, _STOP = page_rows.START, page_rows.STOP
 _MARKERS = re.compile(f"({_START}|{_STOP})")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ue000\ue001]+")
 _SPACES = re.compile(r"\s+")
@@ -86,16 +84,19 @@ class SearchResults:
         return iter(self[:])
 
     def _articles(self, rows):
-        """The articles of `rows`, each with its `rank` and `snippet` (kept per version)."""
+        """The articles of `rows` (card rows), each with its `rank` and `snippet`.
+
+        The snippets are kept per content version with the ranking; the rows are read for
+        each page (what is public now), through statements compiled once (search.page_rows).
+        """
         ids = tuple(pk for pk, _rank in rows)
         memo_key, snippets = memo.lookup("snippets", (self.query, ids))
-        articles = Article.objects.published().filter(pk__in=ids).for_list()
         if snippets is None:
-            articles = articles.annotate(headline=_headline(_plain(self.query)))
-        found = {article.pk: article for article in articles}
-        if snippets is None:
-            snippets = {pk: shown_snippet(article.headline) for pk, article in found.items()}
+            found, headlines = page_rows.cards_with_headlines(ids, self.query)
+            snippets = {pk: shown_snippet(text) for pk, text in headlines.items()}
             memo.keep(memo_key, snippets)
+        else:
+            found = page_rows.cards(ids)
         page = []
         for pk, rank in rows:
             if pk in found:  # unless unpublished since the ranking, a moment ago
@@ -134,8 +135,7 @@ def search_articles(query: str, *, category=None, date_from=None, date_to=None):
     return SearchResults(ranked, query)
 
 
-def _plain(query: str) -> SearchQuery:
-    return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+_plain = page_rows.websearch
 
 
 def explain_search(query: str) -> str:
@@ -310,25 +310,6 @@ def _date_filter(date_from, date_to) -> Q:
 
 def _start_of(day):
     return timezone.make_aware(datetime.combine(day, time.min))
-
-
-def _headline(query):
-    # PostgreSQL evaluates this costly expression only for the rows of the page (after LIMIT);
-    # its cost grows with the text, so the snippet comes from the sapo and the body's start.
-    document = Concat(
-        F("sapo"), Value(" \n "), plain_body(SNIPPET_SOURCE_LENGTH), output_field=TextField()
-    )
-    return SearchHeadline(
-        document,
-        query,
-        config=SEARCH_CONFIG,
-        start_sel=_START,
-        stop_sel=_STOP,
-        max_words=40,
-        min_words=20,
-        max_fragments=2,
-        fragment_delimiter=" … ",
-    )
 
 
 def shown_snippet(headline: str | None):

@@ -9,6 +9,10 @@ swapped pair of letters counting one; then the commonest words) until one is fou
 published article; among equally close ones, those standing together as a phrase (checked
 through the syllable-pair index) come first. The suggestion is written with the
 diacritics of the articles that hold it.
+
+A suggestion is kept per content version (core.version_memo), like the rankings: a typo
+asked again costs no query until the content changes; refreshing the vocabulary moves
+the version too, since it changes what is suggested.
 """
 
 import itertools
@@ -23,6 +27,8 @@ from django.db.models import Q, Value
 
 from articles.models import Article
 from articles.search_vector import plain_body
+from core import version_memo as memo
+from core.content_version import bump_content_version
 from core.folding import fold
 from search.limits import SearchTooBroad, gin_only, local_settings, time_limited
 from search.query import SEARCH_CONFIG, HoldsPairs
@@ -55,15 +61,21 @@ def refresh_vocabulary() -> None:
     """Recount the words of the published articles (cheap: seconds at 100,000 articles)."""
     with connection.cursor() as cursor:
         cursor.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY search_word")
+    bump_content_version()  # suggestions kept for the old vocabulary are not read again
 
 
 def suggest(query: str) -> str | None:
     """A nearby spelling of `query` that finds published articles, with diacritics; or None."""
+    memo_key, kept = memo.lookup("suggestion", (query,))
+    if kept is not None:
+        return kept[0]
     try:
         with time_limited():
-            return _suggest(query)
-    except SearchTooBroad:  # no suggestion is better than a page that hangs
+            suggestion = _suggest(query)
+    except SearchTooBroad:  # no suggestion is better than a page that hangs (not kept)
         return None
+    memo.keep(memo_key, (suggestion,))  # (None,): no suggestion, kept too
+    return suggestion
 
 
 def _suggest(query: str) -> str | None:

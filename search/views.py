@@ -6,10 +6,15 @@ from django import forms
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.shortcuts import render
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from articles.menu import category_menu
-from documents.search import document_block
+from core.content_version import content_version
+from core.lru import LocalLRU
+from documents.block import document_block
+from search import page_rows
 from search import query as search
 from search.limits import SearchTooBroad
 from search.suggest import suggest
@@ -75,13 +80,44 @@ class SearchForm(forms.Form):
         return data
 
 
+FILTERS = ("category", "date_from", "date_to")
+# The filters' HTML for the values as sent (almost always none): Django renders each widget,
+# and each option of the category list, through templates, a good part of a results page.
+_filters_html = LocalLRU(256)
+MAX_KEPT_VALUES = 100  # characters of sent filter values: longer ones are rendered, not kept
+
+
+def filter_fields(form) -> dict:
+    """name → the filter's widget HTML, kept per content version (the categories), language
+    and sent values (with whether each was refused: `aria-invalid`)."""
+    sent = tuple(form.data.get(name) for name in FILTERS)
+    if sum(len(value or "") for value in sent) > MAX_KEPT_VALUES:
+        return {name: form[name] for name in FILTERS}
+    refused = tuple(name in form.errors for name in FILTERS)
+    key = (content_version(), get_language(), form.is_bound, sent, refused)
+    fields = _filters_html.get(key)
+    if fields is None:
+        fields = {name: mark_safe(str(form[name])) for name in FILTERS}  # noqa: S308 - Django's
+        _filters_html.put(key, fields)
+    return fields
+
+
+forget_filters = _filters_html.clear  # tests: nothing kept from one test's database
+
+
 def search_view(request):
     form = SearchForm(request.GET or None)
     form.is_valid()  # invalid filters are dropped one by one and reported, never fatal
     data = getattr(form, "cleaned_data", {})
     query = search.normalize_query(request.GET.get("q"))
     notices = [str(error) for errors in form.errors.values() for error in errors]
-    context = {"form": form, "query": query, "notices": notices, "page_obj": None}
+    context = {
+        "form": form,
+        "fields": filter_fields(form),
+        "query": query,
+        "notices": notices,
+        "page_obj": None,
+    }
     if query and not search.is_searchable(query):
         notices.append(_("Vui lòng nhập ít nhất %(n)d ký tự.") % {"n": search.MIN_QUERY_LENGTH})
     elif query:
@@ -97,6 +133,7 @@ def search_view(request):
             return _render(request, context, cacheable=False)
         page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
         context["page_obj"] = page
+        context["results"] = page_rows.results_html(page)
         context["documents"] = document_block(query)  # the register's own block
         context["capped"] = page.paginator.count >= search.MAX_RESULTS
         if not page.paginator.count:

@@ -10,9 +10,12 @@ from articles.article_page import forget_local_fragments, forget_newest
 from articles.cards import forget_cards
 from articles.chrome import forget_chrome
 from articles.feed_items import forget_feed_items
+from articles.templatetags.articles_tags import forget_paginations
 from core import version_memo as search_memo
 from core.content_version import forget_local
 from core.pagination import forget_page_indexes
+from documents.block import forget_rows as forget_document_rows
+from search.views import forget_filters as forget_search_filters
 from tests import redis_support
 from tests.factories import make_user
 
@@ -34,6 +37,9 @@ def _fresh_cache():
     forget_page_indexes()
     forget_newest()
     search_memo.forget()
+    forget_search_filters()
+    forget_paginations()
+    forget_document_rows()
     forget_local_fragments()
     forget_local()
     article_json.forget_summaries()

@@ -221,3 +221,24 @@ def test_a_mistyped_limit_stops_the_process_at_start_up():
     )
     assert done.returncode != 0
     assert "is not of the form 60/m" in done.stderr
+
+
+def test_the_shared_cache_counts_in_one_round_trip(shared_redis, monkeypatch):
+    """django-ratelimit's `incr` on every limited request: one round trip, Django's meaning."""
+    cache.set("counter", 5, 60)
+    assert cache.incr("counter") == 6  # loads the script
+    sent = []
+    real = redis.connection.Connection.send_packed_command
+
+    def counted(self, command, *args, **kwargs):
+        sent.append(command)
+        return real(self, command, *args, **kwargs)
+
+    monkeypatch.setattr(redis.connection.Connection, "send_packed_command", counted)
+    assert cache.incr("counter", 2) == 8
+    assert len(sent) == 1
+    assert cache.get("counter") == 8
+    assert 0 < cache._cache.get_client().ttl(cache.make_key("counter")) <= 60  # kept its expiry
+    with pytest.raises(ValueError, match="not found"):
+        cache.incr("missing")
+    assert cache.get("missing") is None

@@ -3,12 +3,14 @@ import json
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from articles.cards import card_html
 from articles.chrome import chrome_html
 from articles.models import Article
 from core import dates
 from core.embeds import render_embeds
+from core.lru import LocalLRU
 
 register = template.Library()
 
@@ -87,6 +89,34 @@ def page_url(context, number):
     else:  # the usual case, spared copying the query
         encoded = f"page={number}" if int(number) > 1 else ""
     return f"?{encoded}" if encoded else request.path
+
+
+PAGINATION = "_pagination.html"
+_paginations = LocalLRU(512)
+MAX_KEPT_QUERY = 300  # characters of a query string whose pagination is kept
+
+
+@register.simple_tag(takes_context=True)
+def pagination(context):
+    """`_pagination.html` for `page_obj`, as `{% include %}` renders it, kept per place.
+
+    What it shows depends only on the path, the other query parameters (`page_url`), the
+    page's number, the number of pages and the language.
+    """
+    request, page = context["request"], context["page_obj"]
+    template = context.template.engine.get_template(PAGINATION)
+    if len(request.META.get("QUERY_STRING", "")) > MAX_KEPT_QUERY:
+        return template.render(context)
+    others = tuple((name, tuple(values)) for name, values in request.GET.lists() if name != "page")
+    key = (request.path, others, page.number, page.paginator.num_pages, get_language())
+    html = _paginations.get(key)
+    if html is None:
+        html = mark_safe(template.render(context))  # noqa: S308 - a rendered template
+        _paginations.put(key, html)
+    return html
+
+
+forget_paginations = _paginations.clear  # tests
 
 
 @register.filter
