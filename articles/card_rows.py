@@ -123,3 +123,19 @@ def newest_cards(size: int, *, featured=False, category=None) -> list[CardRow]:
         prepared = _newest[shape] = Prepared(build, now=SENTINEL_NOW, **sentinels)
     values = {"category_id": category.pk} if category is not None else {}
     return [CardRow(row) for row in prepared.rows(now=timezone.now(), **values)]
+
+
+_related = {}
+
+
+def related_cards(pk: int, size: int) -> list[CardRow]:
+    """The public articles of `pk`'s stored related list (articles.related), in its order."""
+    prepared = _related.get(size)
+    if prepared is None:
+
+        def build(now, pk):
+            listed = _published_cards(now).filter(related_backlinks__source_id=pk)
+            return listed.order_by("related_backlinks__position")[:size]
+
+        prepared = _related[size] = Prepared(build, now=SENTINEL_NOW, pk=SENTINEL_ID)
+    return [CardRow(row) for row in prepared.rows(now=timezone.now(), pk=pk)]

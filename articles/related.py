@@ -19,6 +19,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection, transaction
 from django.db.models import OuterRef, Q
 
+from articles.card_rows import related_cards
 from articles.changes import touch
 from articles.models import Article, RelatedArticle
 from core.statistics import analyze
@@ -52,10 +53,11 @@ def _related(pk, limit):
 
 
 def related_articles(article, limit=6):
-    """The stored related list of `article`, shaped for cards."""
+    """The stored related list of `article` as card rows (articles.card_rows: the card's
+    columns only, SQL compiled once; model instances carried the article's whole text)."""
     if article.pk is None:
         return []
-    return list(_related(article.pk, limit).select_related("category").defer("body"))
+    return related_cards(article.pk, limit)
 
 
 def related_ids(limit=6):
