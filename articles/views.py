@@ -11,6 +11,7 @@ from articles import page_frame
 from articles.article_page import ArticleParts, Fragments, public_head
 from articles.card_rows import newest_cards, public_cards
 from articles.cards import card_html, cards_html, link_html
+from articles.fragment_nodes import render_missing
 from articles.menu import category_menu, children_of, menu_category, menu_urls
 from articles.models import Article, Author, Category
 from articles.most_read import most_read_ids
@@ -145,10 +146,6 @@ def article_detail(request, category, slug, pk):
     version = content_version()
     fragments = Fragments(request, pk, changed_at, version)
     canonical = request.build_absolute_uri(url)
-    if fragments.complete:  # the usual case: no template to render (articles/page_frame.py)
-        html = page_frame.fill(fragments.html, canonical)
-        if html is not None:
-            return HttpResponse(html)
     parts = ArticleParts(request, pk, version)
     context = {
         "article": SimpleLazyObject(lambda: parts.article),  # loaded only by a fragment miss
@@ -156,7 +153,14 @@ def article_detail(request, category, slug, pk):
         "fragments": fragments,
         "canonical": canonical,
     }
-    response = render(request, "articles/detail.html", context)
+    if not fragments.complete:  # after a publication: related news, "Tin khác", header, footer
+        render_missing(page_frame.TEMPLATE, request, context, fragments)
+    if fragments.complete:  # the usual case: no template to render (articles/page_frame.py)
+        html = page_frame.fill(fragments.html, canonical)
+        if html is not None:
+            fragments.save()
+            return HttpResponse(html)
+    response = render(request, page_frame.TEMPLATE, context)
     fragments.save()
     return response
 

@@ -5,10 +5,13 @@ import logging
 
 import pytest
 from django.conf import settings as django_settings
+from django.core.cache import cache
 
+from articles.article_page import forget_local_fragments
 from articles.models import Article
 from articles.page_frame import forget_frames
-from tests.factories import make_article, make_author
+from articles.related import store_related
+from tests.factories import make_article, make_author, make_category
 
 # pytest-django instruments the template engine: a test client response lists the templates it
 # rendered, none when the page came from the frame (once built: the first such page builds it).
@@ -86,3 +89,27 @@ def test_a_template_showing_the_article_outside_its_fragments_is_rendered_whole(
             assert page.templates  # never the frame: it would hold one article's title
             assert f'<meta name="leak" content="{article.title}">' in page.content.decode()
     assert "reads 'article' outside a fragment" in caplog.text
+
+
+def test_after_a_publication_only_the_missing_fragments_are_rendered(client, fragments_only):
+    """A publication elsewhere moves the content version: related news, "Tin khác", header and
+    footer are rendered alone (articles/fragment_nodes.py), the story is kept, the page is the
+    frame filled with them: the bytes the whole template gives."""
+    category = make_category("Lễ hội")
+    article = make_article("Lễ hội đình làng", category=category, tags=["lễ hội"])
+    neighbour = make_article("Rước kiệu về đình", category=category, tags=["lễ hội"])
+    store_related(article.pk)
+    url = article.get_absolute_url()
+    get(client, url)
+    make_article("Tin vừa đăng ở chuyên mục khác")
+    rebuilt = get(client, url)
+    names = [template.name for template in rebuilt.templates]
+    assert "articles/detail.html" not in names and "base.html" not in names
+    page = rebuilt.content.decode()
+    assert "Tin vừa đăng ở chuyên mục khác" in page and neighbour.title in page
+    forget_local_fragments()
+    cache.clear()
+    forget_frames()
+    whole = get(client, url)
+    assert "articles/detail.html" in [template.name for template in whole.templates]
+    assert rebuilt.content == whole.content
