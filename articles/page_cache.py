@@ -74,12 +74,13 @@ def public_page(view=None, *, query=()):
 class _Visit:
     """What the middleware decided for one request to a public page."""
 
-    __slots__ = ("anonymous", "page", "hit")
+    __slots__ = ("anonymous", "page", "hit", "slot")
 
     def __init__(self, anonymous, page=None):
         self.anonymous = anonymous
         self.page = page
         self.hit = False
+        self.slot = None  # the rebuild slot this request holds (articles.stale_pages)
 
 
 def _signed_in(request) -> bool:
@@ -239,9 +240,10 @@ class PublicPageCacheMiddleware:
         visit = _Visit(anonymous=True, page=page)
         setattr(request, self.attribute, visit)
         entry = _fetch(page.key) if page else None
-        if entry is None and page and not stale_pages.claim_rebuild(page.key):
-            # Another reader is rebuilding this page: the previous copy, within the grace.
-            entry = stale_pages.previous_copy(page.digest, page.version)
+        if entry is None and page:
+            # Another reader is rebuilding this page, or every rebuild slot is taken: the
+            # previous copy, within the grace; else this reader renders it (holding a slot).
+            entry, visit.slot = stale_pages.stale_or_claim(page)
         if entry is None:
             return None
         visit.hit = True
@@ -252,8 +254,12 @@ class PublicPageCacheMiddleware:
         return response
 
     def __call__(self, request):
-        response = self.get_response(request)
-        visit = getattr(request, self.attribute, None)
+        try:
+            response = self.get_response(request)
+        finally:
+            visit = getattr(request, self.attribute, None)
+            if visit is not None and visit.slot is not None:
+                stale_pages.release(visit.slot)
         if visit is None:
             return response
         if not visit.anonymous:

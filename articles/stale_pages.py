@@ -2,7 +2,8 @@
 
 When a change moves the content version, every cached page is keyed on the old number. The
 first reader of a page claims its rebuild (an atomic ``cache.add``: Redis ``SET NX``) and
-renders it; readers arriving meanwhile get the page's previous copy, for at most
+renders it, when one of the site's few rebuild slots is free (``take_slot``); readers
+arriving meanwhile, and while every slot is busy, get the page's previous copy, for at most
 ``PUBLIC_PAGE_GRACE_SECONDS`` after the first change that copy does not show (the time of
 each version is kept in the cache when it is bumped). When an article stops being public
 (unpublished, archived, moved to the future, deleted) a barrier is raised: no copy made
@@ -46,12 +47,54 @@ def _record_bump(sender, version, **kwargs) -> None:
         cache.add(_version_time_key(version), time.time(), VERSION_TIME_SECONDS)
 
 
+def rebuild_slots() -> int:
+    return max(1, getattr(settings, "PUBLIC_PAGE_REBUILD_SLOTS", 1))
+
+
 def claim_rebuild(page_key: str) -> bool:
     """True for exactly one caller per page and version (until the rebuild times out)."""
     try:
         return cache.add(f"{page_key}:rebuild", 1, REBUILD_SECONDS)
     except Exception:  # no shared cache: everyone renders, as without this module
         return True
+
+
+def take_slot() -> str | None:
+    """One of the site's PUBLIC_PAGE_REBUILD_SLOTS, or None when all are taken.
+
+    After a publication every page is stale at once: were each first reader to rebuild its
+    page, every worker would be rendering and the readers of pages already cached would
+    wait behind them. With a slot per rebuild, the other workers keep serving; a page whose
+    rebuild finds no free slot is served from its previous copy (within the grace) and
+    rebuilt by a later reader. The key expires with a rebuild that never ends.
+    """
+    try:
+        for number in range(rebuild_slots()):
+            key = f"public:rebuild-slot:{number}"
+            if cache.add(key, 1, REBUILD_SECONDS):
+                return key
+    except Exception:  # as claim_rebuild: without a shared cache everyone renders
+        return "public:rebuild-slot:none"
+    return None
+
+
+def release(key: str) -> None:
+    """Give back a slot or a page's claim."""
+    with contextlib.suppress(Exception):
+        cache.delete(key)
+
+
+def stale_or_claim(page):
+    """The page's previous copy to serve now, or None with the rebuild to do: then the
+    caller holds the returned slot key (to release after rendering), or None when it
+    renders without one (no copy to serve)."""
+    slot = take_slot()
+    if slot is None:  # every slot is rebuilding: the previous copy if any, else render
+        return previous_copy(page.digest, page.version), None
+    if claim_rebuild(page.key):
+        return None, slot
+    release(slot)  # another reader rebuilds this page
+    return previous_copy(page.digest, page.version), None
 
 
 def latest_item(digest: str, version: int, entry) -> tuple[str, tuple]:

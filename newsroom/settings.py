@@ -168,6 +168,9 @@ PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", "60"))
 # After a change, readers get a page's previous copy while one worker rebuilds it, for at
 # most this many seconds after the first change the copy misses (articles.stale_pages).
 PUBLIC_PAGE_GRACE_SECONDS = min(float(os.environ.get("PUBLIC_PAGE_GRACE_SECONDS", "30")), 30.0)
+# Pages rebuilt at once across the site after a change (articles.stale_pages): the other
+# workers keep serving cached pages and previous copies meanwhile.
+PUBLIC_PAGE_REBUILD_SLOTS = int(os.environ.get("PUBLIC_PAGE_REBUILD_SLOTS", "1"))
 # A search (or typo suggestion) running longer is cancelled with a "narrow it down" message.
 SEARCH_TIME_LIMIT_MS = int(os.environ.get("SEARCH_TIME_LIMIT_MS", "1500"))
 # /healthz names tables at least this big whose planner statistics are missing.

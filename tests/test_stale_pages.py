@@ -84,3 +84,25 @@ def test_editing_a_draft_keeps_stale_copies_allowed(client, page_cache):
     draft.save()  # moves the version but withdraws nothing
     _hold_rebuild("/")
     assert "Tin cũ về lễ hội" in client.get("/").text
+
+
+def test_while_every_rebuild_slot_is_taken_readers_get_the_previous_copy(client, page_cache):
+    """After a publication every page is stale at once: only PUBLIC_PAGE_REBUILD_SLOTS of
+    them are rebuilt at a time, the others are served from their previous copy meanwhile,
+    and rebuilt by a later reader once a slot is free."""
+    make_article("Tin cũ về lễ hội")
+    assert "Tin cũ về lễ hội" in client.get("/").text
+    make_article("Tin mới về đua thuyền")
+    slot = stale_pages.take_slot()  # another worker is rebuilding some other page
+    assert slot is not None and stale_pages.take_slot() is None  # one slot by default
+    page = client.get("/").text
+    assert "Tin cũ về lễ hội" in page and "Tin mới về đua thuyền" not in page
+    stale_pages.release(slot)
+    assert "Tin mới về đua thuyền" in client.get("/").text  # this page's claim was not kept
+    assert stale_pages.take_slot() is not None  # the rebuild gave its slot back
+
+
+def test_a_page_without_a_previous_copy_is_rendered_though_every_slot_is_taken(client, page_cache):
+    make_article("Tin đầu tiên")
+    assert stale_pages.take_slot() is not None
+    assert "Tin đầu tiên" in client.get("/").text
