@@ -18,3 +18,16 @@ def delete_keys(prefix: str) -> None:
     for key in client.scan_iter(f"*{prefix}*"):
         client.delete(key)
     client.close()
+
+
+def commands_sent(monkeypatch) -> list:
+    """From now on, each command (or pipeline, or script call) sent to Redis, in a list."""
+    sent = []
+    real = redis.connection.Connection.send_packed_command
+
+    def counted(self, command, *args, **kwargs):
+        sent.append(command)
+        return real(self, command, *args, **kwargs)
+
+    monkeypatch.setattr(redis.connection.Connection, "send_packed_command", counted)
+    return sent

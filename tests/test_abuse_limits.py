@@ -7,7 +7,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-import redis
 import time_machine
 from django.core.cache import cache
 from django.urls import reverse
@@ -109,14 +108,7 @@ def test_a_beacon_for_a_scheduled_article_is_404(client, db, shared_redis):
 def test_the_beacon_is_one_redis_round_trip(client, db, shared_redis, monkeypatch):
     article = make_article()
     beacon(client, article, address="192.0.2.1")  # loads the script, learns the id is public
-    sent = []
-    real = redis.connection.Connection.send_packed_command
-
-    def counted(self, command, *args, **kwargs):
-        sent.append(command)
-        return real(self, command, *args, **kwargs)
-
-    monkeypatch.setattr(redis.connection.Connection, "send_packed_command", counted)
+    sent = redis_support.commands_sent(monkeypatch)
     assert beacon(client, article, address="192.0.2.2").status_code == 204
     assert len(sent) == 1
 
@@ -227,14 +219,7 @@ def test_the_shared_cache_counts_in_one_round_trip(shared_redis, monkeypatch):
     """django-ratelimit's `incr` on every limited request: one round trip, Django's meaning."""
     cache.set("counter", 5, 60)
     assert cache.incr("counter") == 6  # loads the script
-    sent = []
-    real = redis.connection.Connection.send_packed_command
-
-    def counted(self, command, *args, **kwargs):
-        sent.append(command)
-        return real(self, command, *args, **kwargs)
-
-    monkeypatch.setattr(redis.connection.Connection, "send_packed_command", counted)
+    sent = redis_support.commands_sent(monkeypatch)
     assert cache.incr("counter", 2) == 8
     assert len(sent) == 1
     assert cache.get("counter") == 8

@@ -2,7 +2,6 @@
 count and expiry django-ratelimit itself reads and writes."""
 
 import pytest
-import redis.connection
 from django.core.cache import cache
 from django.test import RequestFactory
 from django_ratelimit.core import get_usage
@@ -28,15 +27,7 @@ def shared_redis(settings):
 @pytest.fixture
 def sent(monkeypatch):
     """Every packet of commands this process sends to Redis (each a round trip)."""
-    packets = []
-    real = redis.connection.Connection.send_packed_command
-
-    def counted(self, command, check_health=True):
-        packets.append(command)
-        return real(self, command, check_health)
-
-    monkeypatch.setattr(redis.connection.Connection, "send_packed_command", counted)
-    return packets
+    return redis_support.commands_sent(monkeypatch)
 
 
 def reader(address="203.0.113.7"):
