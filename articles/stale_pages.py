@@ -19,7 +19,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
-from core.content_version import version_bumped
+from core.content_version import bump_content_version, version_bumped
 
 logger = logging.getLogger(__name__)
 REBUILD_SECONDS = 10  # a rebuild that takes longer lets the next reader try
@@ -104,7 +104,8 @@ def latest_item(digest: str, version: int, entry) -> tuple[str, tuple]:
 
 
 def previous_copy(digest: str, version: int):
-    """The page's last copy when a reader may still be given it, else None."""
+    """The page's last copy when a reader may still be given it, else None. The copy's
+    last field (its expiry) is the time until which it may be served."""
     try:
         found = cache.get_many([f"public:latest:{digest}", BARRIER_KEY])
         copy = found.get(f"public:latest:{digest}")
@@ -115,13 +116,31 @@ def previous_copy(digest: str, version: int):
             return entry
         if copy_version < found.get(BARRIER_KEY, 0):
             return None
-        first_missed = cache.get(_version_time_key(copy_version + 1))
+        first_missed = _version_time(copy_version + 1)
     except Exception:
         logger.warning("Public page cache unavailable", exc_info=True)
         return None
     if first_missed is None or time.time() - first_missed > grace_seconds():
         return None
-    return entry
+    return (*entry[:3], first_missed + grace_seconds())
+
+
+_version_times = {}  # version -> when it came; set once (cache.add), so kept here too
+
+
+def forget_local() -> None:
+    _version_times.clear()
+
+
+def _version_time(version: int) -> float | None:
+    known = _version_times.get(version)
+    if known is None:
+        known = cache.get(_version_time_key(version))
+        if known is not None:
+            if len(_version_times) >= 1024:
+                _version_times.clear()
+            _version_times[version] = known
+    return known
 
 
 def raise_barrier(version: int) -> None:
@@ -146,10 +165,11 @@ def _purge_if_withdrawn(sender, instance, using="default", **kwargs):
     deleted = kwargs.get("signal") is post_delete
     was_public = instance.is_public if deleted else getattr(instance, "_was_public", False)
     if was_public and (deleted or not instance.is_public):
-        # The content version was just bumped, and is again on commit (by the receivers of
-        # core.content_version, which run first): pages made before either show the
-        # article, so none may be served again.
-        raise_barrier(_Last.version)
+        # Pages made before now show the article: none may be served again, from this
+        # process's next read on (a bump now), nor after commit, when the content version
+        # moves again (core.content_version registered that bump first, so it runs first)
+        # and pages other workers made from the old rows meanwhile are out too.
+        raise_barrier(bump_content_version(using))
         transaction.on_commit(lambda: raise_barrier(_Last.version), using=using)
 
 

@@ -4,12 +4,12 @@ from datetime import timedelta
 
 import pytest
 import time_machine
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 
 from articles import page_cache as public_pages
 from articles.models import Article
-from core.content_version import SEQUENCE
+from core.content_version import SEQUENCE, bump_content_version, content_version, forget_local
 from tests.factories import make_article, make_author, make_category, make_user
 
 
@@ -228,6 +228,30 @@ def test_a_change_made_by_another_worker_shows_within_a_second(client, page_cach
         cursor.execute("SELECT nextval(%s)", [SEQUENCE])
     with time_machine.travel(timezone.now() + timedelta(seconds=2), tick=False):
         assert "Sửa ở worker khác" in text(client.get("/"))
+
+
+def test_a_bump_reports_the_number_readers_see(db):
+    # The grace period and the withdrawal barrier are keyed on the number a bump reports.
+    version = bump_content_version()
+    forget_local()
+    assert content_version() == version
+
+
+def test_saving_an_article_with_its_relations_moves_the_version_once_after_commit(
+    db, django_capture_on_commit_callbacks
+):
+    """Not once per signal (tags, authors…), nor before commit: every number another worker
+    reads makes it rebuild every page it serves, from the old rows before the commit."""
+    before = content_version()
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        article = make_article("Lễ hội đua thuyền", category=make_category("Văn hóa"))
+        article.tags.add("lễ hội", "đua thuyền")
+        article.authors.add(make_author("Lan Anh"))
+        with connection.cursor() as cursor:  # what other workers read meanwhile
+            cursor.execute(f"SELECT last_value + is_called::int FROM {SEQUENCE}")  # noqa: S608
+            assert cursor.fetchone()[0] == before
+    forget_local()
+    assert content_version() == before + 1
 
 
 def test_pages_are_served_when_the_cache_server_is_down(client, db, settings):
