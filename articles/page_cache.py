@@ -6,9 +6,13 @@ A route opts in where it is declared, in the URL conf::
     path("<slug:slug>/", public_page(views.category_detail, query=("page",)), ...)
 
 ``query`` names the query parameters the view reads; other parameters (``utm_*``,
-``fbclid`` from shared links…) do not split the cache. The work is done by
-``PublicPageCacheMiddleware``, which sits outside the session, CSRF and message
-middleware so it sees the final response, cookies included:
+``fbclid`` from shared links…) do not split the cache. The work is done by two
+middleware classes: ``PublicPageFrontMiddleware``, first in ``MIDDLEWARE``, stores the
+final response (security and CSP headers, cookies included) and serves a reader without
+a session cookie from it before any other middleware runs, URL resolution aside;
+``PublicPageCacheMiddleware``, after the session and authentication middleware, decides
+for requests that carry a session cookie (a signed-in editor, or a reader whose session
+ended) and gives signed-in users never-cache headers:
 
 * only anonymous GET/HEAD requests are served from or stored in the cache; a request
   carrying a session cookie of a signed-in user (editors, previews) never is, and gets
@@ -35,9 +39,11 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.core.signals import setting_changed
 from django.db import DatabaseError
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
@@ -53,8 +59,12 @@ from core.content_version import content_version
 
 logger = logging.getLogger(__name__)
 MARK = "public_page_query"
+VISIT = "public_page_visit"  # the request attribute holding the _Visit
 MAX_PARAM_LENGTH = 40
 UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-store", "no-cache"})
+# A previous copy served while the page is rebuilt elsewhere is kept in this process this
+# long (never past the grace): readers of a popular page then cost no round trip each.
+STALE_RECHECK_SECONDS = 0.25
 
 
 def public_page(view=None, *, query=()):
@@ -98,6 +108,16 @@ class _PageKey:
         self.key = f"public:page:{version}:{digest}"
 
 
+def _single_language() -> str | None:
+    """The site's only language, when it has one: then the key needs no LocaleMiddleware."""
+    languages = settings.LANGUAGES
+    return languages[0][0] if len(languages) == 1 else None
+
+
+def _page_language() -> str:
+    return _single_language() or get_language() or ""
+
+
 def _cache_key(request, query):
     """The page's key, or None when its query string is not one worth caching."""
     params = []
@@ -112,7 +132,7 @@ def _cache_key(request, query):
             request.get_host(),
             request.path,
             urlencode(sorted(params)),
-            get_language() or "",
+            _page_language(),
         ]
     )
     digest = hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
@@ -154,8 +174,10 @@ _local_pages = _LocalPages()
 
 
 def _settings_changed(setting, **kwargs):
-    if setting == "CACHES" or setting.startswith("PUBLIC_"):
+    if setting in ("CACHES", "ROOT_URLCONF", "LANGUAGES") or setting.startswith("PUBLIC_"):
         _local_pages.clear()
+        _marks.clear()
+        stale_pages.forget_local()
 
 
 setting_changed.connect(_settings_changed, dispatch_uid="public-page-cache-settings")
@@ -173,6 +195,30 @@ def _fetch(key):
             return None
         _local_pages.put(key, entry)
     return entry
+
+
+def _lookup(visit):
+    """The entry to serve for `visit.page`, or None with the rebuild to do (the slot it
+    takes, if any, is kept on the visit and released by PublicPageFrontMiddleware)."""
+    page = visit.page
+    entry = _fetch(page.key)
+    if entry is None:
+        # Another reader is rebuilding this page, or every rebuild slot is taken: the
+        # previous copy, within the grace; else this reader renders it (holding a slot).
+        entry, visit.slot = stale_pages.stale_or_claim(page)
+        if entry is not None:  # this process serves it without asking again, briefly
+            recheck = time.time() + STALE_RECHECK_SECONDS
+            _local_pages.put(page.key, (*entry[:3], min(entry[3], recheck)))
+    visit.hit = entry is not None
+    return entry
+
+
+def _response(entry):
+    status, headers, content, _expires = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
 
 
 def _store(page, entry):
@@ -216,57 +262,59 @@ def _conditional(request, response):
     )
 
 
-class PublicPageCacheMiddleware:
-    """Serves and stores public pages; only acts on views marked with ``public_page``."""
+_NOT_PUBLIC = object()
 
-    attribute = "public_page_visit"
+
+class _Marks:
+    """Path -> the `query` a public page declares, or _NOT_PUBLIC: this process's memo of
+    URL resolution for the front door (a few thousand paths; emptied when full)."""
+
+    LIMIT = 4096
+
+    def __init__(self):
+        self.paths = {}
+
+    def get(self, path_info):
+        mark = self.paths.get(path_info)
+        if mark is None:
+            try:
+                mark = getattr(resolve(path_info).func, MARK, _NOT_PUBLIC)
+            except Resolver404:
+                mark = _NOT_PUBLIC
+            if len(self.paths) >= self.LIMIT:
+                self.paths.clear()
+            self.paths[path_info] = mark
+        return mark
+
+    def clear(self):
+        self.paths.clear()
+
+
+_marks = _Marks()
+
+
+class PublicPageFrontMiddleware:
+    """First in MIDDLEWARE: answers readers from the cache before the rest of the stack,
+    and stores (with the cache headers) what the whole stack answered to a public page."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        query = getattr(view_func, MARK, None)
-        if query is None or request.method not in ("GET", "HEAD"):
-            return None
-        if _signed_in(request):
-            setattr(request, self.attribute, _Visit(anonymous=False))
-            return None
-        page = None
-        if getattr(settings, "PUBLIC_PAGE_CACHE", True):
-            try:
-                page = _cache_key(request, query)
-            except DatabaseError:  # no version to key on: the view answers as it can
-                page = None
-        visit = _Visit(anonymous=True, page=page)
-        setattr(request, self.attribute, visit)
-        entry = _fetch(page.key) if page else None
-        if entry is None and page:
-            # Another reader is rebuilding this page, or every rebuild slot is taken: the
-            # previous copy, within the grace; else this reader renders it (holding a slot).
-            entry, visit.slot = stale_pages.stale_or_claim(page)
-        if entry is None:
-            return None
-        visit.hit = True
-        status, headers, content, _expires = entry
-        response = HttpResponse(content, status=status)
-        for name, value in headers:
-            response[name] = value
-        return response
-
     def __call__(self, request):
+        visit = self._enter(request)
+        if visit is not None and visit.page is not None:
+            entry = _lookup(visit)
+            if entry is not None:
+                return _conditional(request, _response(entry))
         try:
             response = self.get_response(request)
         finally:
-            visit = getattr(request, self.attribute, None)
+            visit = getattr(request, VISIT, None)
             if visit is not None and visit.slot is not None:
                 stale_pages.release(visit.slot)
-        if visit is None:
+        if visit is None or not visit.anonymous:
             return response
-        if not visit.anonymous:
-            if not response.has_header("Cache-Control"):
-                add_never_cache_headers(response)
-            return response
-        if visit.hit:
+        if visit.hit:  # served by PublicPageCacheMiddleware: already stored
             return _conditional(request, response)
         if not _storable(response):
             return response
@@ -282,3 +330,59 @@ class PublicPageCacheMiddleware:
             entry = (response.status_code, list(response.items()), response.content, now + timeout)
             _store(visit.page, entry)
         return _conditional(request, response)
+
+    @staticmethod
+    def _enter(request):
+        """The visit of a reader with no session cookie to a public page, else None (then
+        PublicPageCacheMiddleware decides, once the session is known)."""
+        if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return None
+        if _single_language() is None:  # the page's language is LocaleMiddleware's to find
+            return None
+        query = _marks.get(request.path_info)
+        if query is _NOT_PUBLIC:
+            return None
+        try:
+            visit = _Visit(anonymous=True, page=_key_or_none(request, query))
+        except DisallowedHost:  # the stack answers 400
+            return None
+        setattr(request, VISIT, visit)
+        return visit
+
+
+def _key_or_none(request, query):
+    if not getattr(settings, "PUBLIC_PAGE_CACHE", True):
+        return None
+    try:
+        return _cache_key(request, query)
+    except DatabaseError:  # no version to key on: the view answers as it can
+        return None
+
+
+class PublicPageCacheMiddleware:
+    """Public pages for requests the front door passed on: signed-in users are never served
+    or stored; an anonymous reader with a session cookie is served from the cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        query = getattr(view_func, MARK, None)
+        if query is None or request.method not in ("GET", "HEAD"):
+            return None
+        if getattr(request, VISIT, None) is not None:  # the front door's reader
+            return None
+        if _signed_in(request):
+            setattr(request, VISIT, _Visit(anonymous=False))
+            return None
+        visit = _Visit(anonymous=True, page=_key_or_none(request, query))
+        setattr(request, VISIT, visit)
+        entry = _lookup(visit) if visit.page else None
+        return _response(entry) if entry is not None else None
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        visit = getattr(request, VISIT, None)
+        if visit is not None and not visit.anonymous and not response.has_header("Cache-Control"):
+            add_never_cache_headers(response)
+        return response

@@ -84,6 +84,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Serves cached public pages before the rest (articles.page_cache); stores the final ones.
+    "articles.page_cache.PublicPageFrontMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Acts on 404 responses only: an old site's URL answers 301 to the imported item.
     "importer.middleware.OldUrlRedirectMiddleware",
