@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from articles import seo
 from articles.card_rows import newest_cards
-from articles.feed_items import KeptItemsRss, item_key, keep_xml, kept_xml
+from articles.feed_items import KeptItemsRss, item_keys, keep_xml, kept_xml
 from articles.models import Category
 from pages.identity import site_identity
 
@@ -47,7 +47,7 @@ class LatestArticlesFeed(Feed):
 
     def get_feed(self, obj, request):
         articles = newest_cards(FEED_SIZE, category=obj.category)  # plain columns
-        keys = [item_key(article, request) for article in articles]
+        keys = item_keys(articles, request)
         kept = [kept_xml(key) for key in keys]
         obj.to_build = [a.instance() for a, xml in zip(articles, kept, strict=True) if xml is None]
         feed = super().get_feed(obj, request)  # the framework builds the items not kept
