@@ -183,30 +183,19 @@ def _settings_changed(setting, **kwargs):
 setting_changed.connect(_settings_changed, dispatch_uid="public-page-cache-settings")
 
 
-def _fetch(key):
-    entry = _local_pages.get(key)
-    if entry is None:
-        try:
-            entry = cache.get(key)
-        except Exception:  # the cache is a shortcut: when it fails, the page is rendered
-            logger.warning("Public page cache unavailable", exc_info=True)
-            return None
-        if entry is None or time.time() >= entry[3]:  # kept longer than it may be served
-            return None
-        _local_pages.put(key, entry)
-    return entry
-
-
 def _lookup(visit):
     """The entry to serve for `visit.page`, or None with the rebuild to do (the slot it
     takes, if any, is kept on the visit and released by PublicPageFrontMiddleware)."""
     page = visit.page
-    entry = _fetch(page.key)
+    entry = _local_pages.get(page.key)
     if entry is None:
-        # Another reader is rebuilding this page, or every rebuild slot is taken: the
-        # previous copy, within the grace; else this reader renders it (holding a slot).
-        entry, visit.slot = stale_pages.stale_or_claim(page)
-        if entry is not None:  # this process serves it without asking again, briefly
+        # Not in this process: the shared copy; else, while another reader rebuilds the
+        # page or every rebuild slot is taken, the previous copy within the grace; else
+        # this reader renders it (holding a slot).
+        entry, visit.slot, fresh = stale_pages.find(page)
+        if fresh:
+            _local_pages.put(page.key, entry)
+        elif entry is not None:  # this process serves it without asking again, briefly
             recheck = time.time() + STALE_RECHECK_SECONDS
             _local_pages.put(page.key, (*entry[:3], min(entry[3], recheck)))
     visit.hit = entry is not None
@@ -223,13 +212,13 @@ def _response(entry):
 
 def _store(page, entry):
     """The page under its key, and as its last copy for the stale-while-revalidate
-    fallback: one round trip. Both live as long as the last copy; `_fetch` serves the page
+    fallback: one round trip. Both live as long as the last copy; the page is served
     only until its own expiry (entry[3])."""
     _local_pages.put(page.key, entry)
     latest_key, latest = stale_pages.latest_item(page.digest, page.version, entry)
     try:
         cache.set_many({page.key: entry, latest_key: latest}, stale_pages.LATEST_SECONDS)
-    except Exception:  # as in _fetch: a failing cache never fails the page
+    except Exception:  # a failing cache never fails the page
         logger.warning("Public page cache unavailable", exc_info=True)
 
 

@@ -15,11 +15,12 @@ import logging
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from core.content_version import bump_content_version, version_bumped
+from core.redis_scripts import is_redis, loads, run_script
 
 logger = logging.getLogger(__name__)
 REBUILD_SECONDS = 10  # a rebuild that takes longer lets the next reader try
@@ -59,6 +60,10 @@ def claim_rebuild(page_key: str) -> bool:
         return True
 
 
+def _slot_key(number: int) -> str:
+    return f"public:rebuild-slot:{number}"
+
+
 def take_slot() -> str | None:
     """One of the site's PUBLIC_PAGE_REBUILD_SLOTS, or None when all are taken.
 
@@ -70,7 +75,7 @@ def take_slot() -> str | None:
     """
     try:
         for number in range(rebuild_slots()):
-            key = f"public:rebuild-slot:{number}"
+            key = _slot_key(number)
             if cache.add(key, 1, REBUILD_SECONDS):
                 return key
     except Exception:  # as claim_rebuild: without a shared cache everyone renders
@@ -79,9 +84,63 @@ def take_slot() -> str | None:
 
 
 def release(key: str) -> None:
-    """Give back a slot or a page's claim."""
+    """Give back a rebuild slot."""
     with contextlib.suppress(Exception):
         cache.delete(key)
+
+
+# A page missing from this process, in one round trip: the page under its key (1, page);
+# else, when a rebuild slot and the page's claim are both free, both taken (2, slot number);
+# else the page's last copy and the barrier (3, copy, barrier), to serve it stale.
+_FIND = """
+local page = redis.call('GET', KEYS[1])
+if page then return {1, page} end
+for i = 5, #KEYS do
+  if redis.call('SET', KEYS[i], 1, 'EX', ARGV[1], 'NX') then
+    if redis.call('SET', KEYS[4], 1, 'EX', ARGV[1], 'NX') then return {2, i - 5} end
+    redis.call('DEL', KEYS[i])
+    break
+  end
+end
+return {3, redis.call('GET', KEYS[2]), redis.call('GET', KEYS[3])}
+"""
+
+
+def find(page):
+    """(entry, slot, fresh) for a page this process does not hold: the page itself (fresh),
+    its previous copy to serve now, or None with the rebuild to do (holding `slot`, to
+    release after rendering, or None). On Redis one round trip; else as `stale_or_claim`."""
+    shared = caches[DEFAULT_CACHE_ALIAS]  # the backend itself, not the `cache` proxy
+    if not is_redis(shared):
+        return _find_in_steps(page)
+    names = [page.key, _latest_key(page.digest), BARRIER_KEY, f"{page.key}:rebuild"]
+    names += [_slot_key(number) for number in range(rebuild_slots())]
+    try:
+        reply = run_script(shared, _FIND, names, [REBUILD_SECONDS])
+        if reply[0] == 2:
+            return None, _slot_key(reply[1]), False
+        if reply[0] == 1:
+            entry = loads(shared, reply[1])
+            if time.time() < entry[3]:
+                return entry, None, True
+            return _find_in_steps(page)  # kept past its lifetime: as without the script
+        copy, barrier = loads(shared, reply[1]), loads(shared, reply[2])
+        return _servable(copy, page.version, barrier or 0), None, False
+    except Exception:  # as claim_rebuild: a failing cache never fails the page
+        logger.warning("Public page cache unavailable", exc_info=True)
+        return None, None, False
+
+
+def _find_in_steps(page):
+    try:
+        entry = cache.get(page.key)
+    except Exception:
+        logger.warning("Public page cache unavailable", exc_info=True)
+        return None, None, False
+    if entry is not None and time.time() < entry[3]:
+        return entry, None, True
+    entry, slot = stale_or_claim(page)
+    return entry, slot, False
 
 
 def stale_or_claim(page):
@@ -100,26 +159,33 @@ def stale_or_claim(page):
 def latest_item(digest: str, version: int, entry) -> tuple[str, tuple]:
     """The key and value that keep `entry` as the page's last copy (written by the page
     cache together with the page itself, in one round trip, for LATEST_SECONDS)."""
-    return f"public:latest:{digest}", (version, entry)
+    return _latest_key(digest), (version, entry)
+
+
+def _latest_key(digest: str) -> str:
+    return f"public:latest:{digest}"
 
 
 def previous_copy(digest: str, version: int):
     """The page's last copy when a reader may still be given it, else None. The copy's
     last field (its expiry) is the time until which it may be served."""
     try:
-        found = cache.get_many([f"public:latest:{digest}", BARRIER_KEY])
-        copy = found.get(f"public:latest:{digest}")
-        if copy is None:
-            return None
-        copy_version, entry = copy
-        if copy_version >= version:  # made under the current version: not stale at all
-            return entry
-        if copy_version < found.get(BARRIER_KEY, 0):
-            return None
-        first_missed = _version_time(copy_version + 1)
+        found = cache.get_many([_latest_key(digest), BARRIER_KEY])
+        return _servable(found.get(_latest_key(digest)), version, found.get(BARRIER_KEY, 0))
     except Exception:
         logger.warning("Public page cache unavailable", exc_info=True)
         return None
+
+
+def _servable(copy, version: int, barrier: int):
+    if copy is None:
+        return None
+    copy_version, entry = copy
+    if copy_version >= version:  # made under the current version: not stale at all
+        return entry
+    if copy_version < barrier:
+        return None
+    first_missed = _version_time(copy_version + 1)
     if first_missed is None or time.time() - first_missed > grace_seconds():
         return None
     return (*entry[:3], first_missed + grace_seconds())

@@ -19,7 +19,6 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
-from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
@@ -27,6 +26,7 @@ from django.utils.translation import gettext as _
 from django_ratelimit.core import EXPIRATION_FUDGE, _get_window, _make_cache_key, get_usage
 
 from core.client_ip import client_ip
+from core.redis_scripts import is_redis, run_script
 
 logger = logging.getLogger(__name__)
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*([smhd])\s*$")
@@ -81,23 +81,18 @@ _COUNT_SCRIPT = """
 redis.call('SET', KEYS[1], 0, 'EX', ARGV[1], 'NX')
 return redis.call('INCR', KEYS[1])
 """
-_scripts = {}
 
 
 def _counted_in_redis(request, group: str, rate: tuple[int, int], key):
     """`get_usage(..., increment=True)` in one round trip on the Redis cache, else None."""
     cache = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
-    if not isinstance(cache, RedisCache) or not getattr(settings, "RATELIMIT_ENABLE", True):
+    if not is_redis(cache) or not getattr(settings, "RATELIMIT_ENABLE", True):
         return None
     allowed, period = rate
     value = key(group, request)
     window = _get_window(value, period)
-    name = cache.make_and_validate_key(_make_cache_key(group, window, rate, value, get_usage.ALL))
-    client = cache._cache.get_client(name, write=True)
-    script = _scripts.get(id(client))
-    if script is None:
-        script = _scripts[id(client)] = client.register_script(_COUNT_SCRIPT)
-    count = script(keys=[name], args=[period + EXPIRATION_FUDGE])
+    name = _make_cache_key(group, window, rate, value, get_usage.ALL)
+    count = run_script(cache, _COUNT_SCRIPT, [name], [period + EXPIRATION_FUDGE])
     return {
         "count": count,
         "limit": allowed,

@@ -9,10 +9,13 @@ Django's ``incr`` asks whether the key exists, then increments it: two round tri
 every rate-limited request (django-ratelimit counts with ``add`` then ``incr``). Here one
 script does both in one round trip, with the same meaning (a missing key is an error and
 is not created, so no counter is left without its expiry).
+
 """
 
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
+
+from core.redis_scripts import run_on_client
 
 # The new value, or false (nil to the client) when the key does not exist.
 _INCR_EXISTING = """
@@ -25,7 +28,6 @@ class _ReusingClient(RedisCacheClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._clients = {}
-        self._scripts = {}
 
     def get_client(self, key=None, *, write=False):
         pool = self._get_connection_pool(write)
@@ -35,11 +37,7 @@ class _ReusingClient(RedisCacheClient):
         return client
 
     def incr(self, key, delta):
-        client = self.get_client(key, write=True)
-        script = self._scripts.get(id(client))
-        if script is None:  # EVALSHA, loading the script once if the server lacks it
-            script = self._scripts[id(client)] = client.register_script(_INCR_EXISTING)
-        value = script(keys=[key], args=[delta])
+        value = run_on_client(self.get_client(key, write=True), _INCR_EXISTING, [key], [delta])
         if value is None:
             raise ValueError(f"Key '{key}' not found.")
         return value

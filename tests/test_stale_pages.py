@@ -128,3 +128,19 @@ def test_readers_of_a_page_being_rebuilt_elsewhere_cost_no_round_trip_each(
     for _ in range(5):
         assert "Tin mới về đua thuyền" not in client.get("/").text
     assert sent == []  # the previous copy, kept in this process for a moment
+
+
+@pytest.mark.parametrize("page_cache", ["redis"], indirect=True)
+def test_a_page_missing_from_the_process_costs_one_round_trip(client, page_cache, monkeypatch):
+    make_article("Tin cũ về lễ hội")
+    client.get("/")
+    make_article("Tin mới về đua thuyền")
+    _hold_rebuild("/")
+    sent = redis_support.commands_sent(monkeypatch)
+    assert "Tin mới về đua thuyền" not in client.get("/").text  # the previous copy
+    assert len(sent) <= 2  # one script; and, once per version, the time that version came
+    sent.clear()
+    later = timezone.now() + timedelta(seconds=page_cache_module.STALE_RECHECK_SECONDS)
+    with time_machine.travel(later):  # this process asks again
+        assert "Tin mới về đua thuyền" not in client.get("/").text
+    assert len(sent) == 1
