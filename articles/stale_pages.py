@@ -8,6 +8,9 @@ arriving meanwhile, and while every slot is busy, get the page's previous copy, 
 each version is kept in the cache when it is bumped). When an article stops being public
 (unpublished, archived, moved to the future, deleted) a barrier is raised: no copy made
 before that change is served again, so its title leaves every page at once.
+
+On Redis all of it, for a page a process does not hold, is one round trip (``find``, a Lua
+script: the page, else a slot and the claim, else the previous copy and the barrier).
 """
 
 import contextlib
