@@ -47,7 +47,17 @@ class _Memo:
     version = None
     due = None
     read_at = 0.0
-    pending = set()  # database aliases with uncommitted public changes not yet bumped for
+
+
+# Per thread, as transactions are: the database aliases with uncommitted public changes
+# this thread has not bumped for.
+_pending = threading.local()
+
+
+def _pending_aliases() -> set:
+    if not hasattr(_pending, "aliases"):
+        _pending.aliases = set()
+    return _pending.aliases
 
 
 def _forget() -> None:
@@ -91,7 +101,7 @@ def content_version() -> int:
     When the database does not answer, the last version this process read is kept,
     so cached pages are still served.
     """
-    if _Memo.pending:
+    if _pending_aliases():
         _settle_pending()
     now = time.time()
     fresh = 0 <= now - _Memo.read_at < getattr(settings, "PUBLIC_VERSION_LOCAL_SECONDS", 1.0)
@@ -113,8 +123,9 @@ def _settle_pending() -> None:
     """This process reads the version inside a transaction that changed public content
     (tests do; the admin redirects first): bump now, so it sees its own change. After a
     rollback there is nothing to see."""
-    for using in list(_Memo.pending):
-        _Memo.pending.discard(using)
+    aliases = _pending_aliases()
+    for using in list(aliases):
+        aliases.discard(using)
         if connections[using].in_atomic_block:
             bump_content_version(using)
 
@@ -204,7 +215,7 @@ def _content_changed(sender, using="default", **kwargs) -> None:
     # is a dozen signals; every number a worker reads rebuilds every page it serves). A
     # bump inside the transaction would only make them rebuild pages from the old rows.
     _forget()
-    _Memo.pending.add(using)
+    _pending_aliases().add(using)
     if not any(isinstance(func, _CommitBump) for _, func, _ in connection.run_on_commit):
         transaction.on_commit(_CommitBump(using), using=using)
 
@@ -216,7 +227,7 @@ class _CommitBump:
         self.using = using
 
     def __call__(self) -> None:
-        _Memo.pending.discard(self.using)
+        _pending_aliases().discard(self.using)
         bump_content_version(self.using)
 
 
