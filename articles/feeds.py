@@ -13,6 +13,7 @@ from articles import seo
 from articles.card_rows import newest_cards
 from articles.feed_items import KeptItemsRss, item_keys, keep_xml, kept_xml
 from articles.models import Category
+from core.version_memo import per_version
 from pages.identity import site_identity
 
 FEED_SIZE = 30
@@ -46,7 +47,13 @@ class LatestArticlesFeed(Feed):
         return obj.category.get_absolute_url() if obj.category else reverse("articles:home")
 
     def get_feed(self, obj, request):
-        articles = newest_cards(FEED_SIZE, category=obj.category)  # plain columns
+        # Plain columns, read once per content version and process (what is public moves
+        # only with the version: a scheduled article falling due moves it too).
+        articles = per_version(
+            "feed",
+            (obj.category.pk if obj.category else None,),
+            lambda: newest_cards(FEED_SIZE, category=obj.category),
+        )
         keys = item_keys(articles, request)
         kept = [kept_xml(key) for key in keys]
         obj.to_build = [a.instance() for a, xml in zip(articles, kept, strict=True) if xml is None]

@@ -26,7 +26,7 @@ def per_version(kind: str, key: tuple, build):
     """`build()` for (`kind`, `key`), kept for the current content version.
 
     The version is read before building: rows read after it are at least that recent, and a
-    change made meanwhile moves the version (twice: before and after its commit), so a
+    change made meanwhile moves the version after its commit (core.content_version), so a
     ranking made from older rows is never kept under a newer number.
     """
     memo_key, value = lookup(kind, key)
