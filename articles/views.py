@@ -18,6 +18,7 @@ from articles.most_read import most_read_ids
 from articles.querysets import newest_public_ids
 from core.content_version import content_version
 from core.pagination import IndexPaginator
+from core.version_memo import per_version
 
 PAGE_SIZE = 20
 LATEST_SIZE = 6
@@ -28,14 +29,15 @@ def _home_blocks():
     """One block per top-level category shown on home (its children included), and
     Đọc nhiều.
 
-    Two queries whatever the number of blocks or articles: the newest ids of each block
-    (one statement, a LATERAL slice per block), then the cards for those ids and the
-    most-read ones (whose ids are kept per process, see articles/most_read.py), as
-    card rows (articles/card_rows.py).
+    Two queries whatever the number of blocks or articles, one once this process has read
+    the first for the current content version: the newest ids of each block (one
+    statement, a LATERAL slice per block), then the cards for those ids and the most-read
+    ones (whose ids are kept per process, see articles/most_read.py), as card rows
+    (articles/card_rows.py).
     """
     categories = [c for c in category_menu() if c.show_on_home]
     groups = {c.pk: [c.pk, *(child.pk for child in c.menu_children)] for c in categories}
-    rows = newest_public_ids(groups, BLOCK_SIZE)
+    rows = per_version("home-blocks", (), lambda: newest_public_ids(groups, BLOCK_SIZE))
     read_most = most_read_ids()
     cards = public_cards([article_id for _, article_id in rows] + read_most)
     most_read = [cards[pk] for pk in read_most if pk in cards]
@@ -57,8 +59,10 @@ def _block_cards(articles):
 
 @require_safe
 def home(request):
-    latest = newest_cards(LATEST_SIZE + 1)
-    featured = newest_cards(1, featured=True)
+    # Read once per content version and process, as the feed's and "Tin khác" are.
+    latest, featured = per_version(
+        "home-newest", (), lambda: (newest_cards(LATEST_SIZE + 1), newest_cards(1, featured=True))
+    )
     lead = featured[0] if featured else (latest[0] if latest else None)
     latest = [a for a in latest if a.pk != lead.pk][:LATEST_SIZE]
     blocks, most_read = _home_blocks()
