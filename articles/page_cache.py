@@ -56,6 +56,7 @@ from django.utils.translation import get_language
 
 from articles import stale_pages
 from core.content_version import content_version
+from core.lru import LocalLRU
 
 logger = logging.getLogger(__name__)
 MARK = "public_page_query"
@@ -254,32 +255,19 @@ def _conditional(request, response):
 _NOT_PUBLIC = object()
 
 
-class _Marks:
-    """Path -> the `query` a public page declares, or _NOT_PUBLIC: this process's memo of
-    URL resolution for the front door (a few thousand paths; emptied when full)."""
-
-    LIMIT = 4096
-
-    def __init__(self):
-        self.paths = {}
-
-    def get(self, path_info):
-        mark = self.paths.get(path_info)
-        if mark is None:
-            try:
-                mark = getattr(resolve(path_info).func, MARK, _NOT_PUBLIC)
-            except Resolver404:
-                mark = _NOT_PUBLIC
-            if len(self.paths) >= self.LIMIT:
-                self.paths.clear()
-            self.paths[path_info] = mark
-        return mark
-
-    def clear(self):
-        self.paths.clear()
+_marks = LocalLRU(4096)  # path -> the `query` its public page declares, or _NOT_PUBLIC
 
 
-_marks = _Marks()
+def _mark(path_info):
+    """This process's memo of URL resolution for the front door."""
+    mark = _marks.get(path_info)
+    if mark is None:
+        try:
+            mark = getattr(resolve(path_info).func, MARK, _NOT_PUBLIC)
+        except Resolver404:
+            mark = _NOT_PUBLIC
+        _marks.put(path_info, mark)
+    return mark
 
 
 class PublicPageFrontMiddleware:
@@ -328,7 +316,7 @@ class PublicPageFrontMiddleware:
             return None
         if _single_language() is None:  # the page's language is LocaleMiddleware's to find
             return None
-        query = _marks.get(request.path_info)
+        query = _mark(request.path_info)
         if query is _NOT_PUBLIC:
             return None
         try:

@@ -23,6 +23,7 @@ from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from core.content_version import bump_content_version, version_bumped
+from core.lru import LocalLRU
 from core.redis_scripts import is_redis, loads, run_script
 
 logger = logging.getLogger(__name__)
@@ -194,11 +195,8 @@ def _servable(copy, version: int, barrier: int):
     return (*entry[:3], first_missed + grace_seconds())
 
 
-_version_times = {}  # version -> when it came; set once (cache.add), so kept here too
-
-
-def forget_local() -> None:
-    _version_times.clear()
+_version_times = LocalLRU(1024)  # version -> when it came; set once (cache.add), kept here too
+forget_local = _version_times.clear
 
 
 def _version_time(version: int) -> float | None:
@@ -206,9 +204,7 @@ def _version_time(version: int) -> float | None:
     if known is None:
         known = cache.get(_version_time_key(version))
         if known is not None:
-            if len(_version_times) >= 1024:
-                _version_times.clear()
-            _version_times[version] = known
+            _version_times.put(version, known)
     return known
 
 
