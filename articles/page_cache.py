@@ -216,9 +216,9 @@ def _store(page, entry):
     fallback: one round trip. Both live as long as the last copy; the page is served
     only until its own expiry (entry[3])."""
     _local_pages.put(page.key, entry)
-    latest_key, latest = stale_pages.latest_item(page.digest, page.version, entry)
+    latest = stale_pages.latest_items(page.digest, page.version, entry)
     try:
-        cache.set_many({page.key: entry, latest_key: latest}, stale_pages.LATEST_SECONDS)
+        cache.set_many({page.key: entry, **latest}, stale_pages.LATEST_SECONDS)
     except Exception:  # a failing cache never fails the page
         logger.warning("Public page cache unavailable", exc_info=True)
 

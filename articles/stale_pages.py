@@ -5,12 +5,16 @@ first reader of a page claims its rebuild (an atomic ``cache.add``: Redis ``SET 
 renders it, when one of the site's few rebuild slots is free (``take_slot``); readers
 arriving meanwhile, and while every slot is busy, get the page's previous copy, for at most
 ``PUBLIC_PAGE_GRACE_SECONDS`` after the first change that copy does not show (the time of
-each version is kept in the cache when it is bumped). When an article stops being public
+each version is kept in the cache when it is bumped). A page built less than
+``PUBLIC_PAGE_REBUILD_INTERVAL`` seconds ago is not rebuilt yet: its copy is served (within
+the grace) until then, so an editor publishing every few seconds costs each page at most
+one rebuild per interval, not one per publication. When an article stops being public
 (unpublished, archived, moved to the future, deleted) a barrier is raised: no copy made
 before that change is served again, so its title leaves every page at once.
 
 On Redis all of it, for a page a process does not hold, is one round trip (``find``, a Lua
-script: the page, else a slot and the claim, else the previous copy and the barrier).
+script: the page, else, when the last copy is not recent, a slot and the claim, else the
+previous copy and the barrier).
 """
 
 import contextlib
@@ -50,6 +54,12 @@ def _record_bump(sender, version, **kwargs) -> None:
     _Last.version = max(_Last.version, version)
     with contextlib.suppress(Exception):  # no time known: that version allows no stale copy
         cache.add(_version_time_key(version), time.time(), VERSION_TIME_SECONDS)
+
+
+def rebuild_interval() -> float:
+    """Seconds a page's copy is kept before a change may rebuild it; under half the grace,
+    so a copy is rebuilt well before it may no longer be served."""
+    return max(0.0, min(getattr(settings, "PUBLIC_PAGE_REBUILD_INTERVAL", 5), grace_seconds() / 2))
 
 
 def rebuild_slots() -> int:
@@ -94,14 +104,17 @@ def release(key: str) -> None:
 
 
 # A page missing from this process, in one round trip: the page under its key (1, page);
-# else, when a rebuild slot and the page's claim are both free, both taken (2, slot number);
-# else the page's last copy and the barrier (3, copy, barrier), to serve it stale.
+# else, when its last copy was built before ARGV[2] (ms) and a rebuild slot and the page's
+# claim are both free, both taken (2, slot number); else the page's last copy and the
+# barrier (3, copy, barrier), to serve it stale.
 _FIND = """
 local page = redis.call('GET', KEYS[1])
 if page then return {1, page} end
-for i = 5, #KEYS do
+local built = tonumber(redis.call('GET', KEYS[5]) or '0') or 0
+for i = 6, #KEYS do
+  if built > tonumber(ARGV[2]) then break end
   if redis.call('SET', KEYS[i], 1, 'EX', ARGV[1], 'NX') then
-    if redis.call('SET', KEYS[4], 1, 'EX', ARGV[1], 'NX') then return {2, i - 5} end
+    if redis.call('SET', KEYS[4], 1, 'EX', ARGV[1], 'NX') then return {2, i - 6} end
     redis.call('DEL', KEYS[i])
     break
   end
@@ -118,9 +131,9 @@ def find(page):
     if not is_redis(shared):
         return _find_in_steps(page)
     names = [page.key, _latest_key(page.digest), BARRIER_KEY, f"{page.key}:rebuild"]
-    names += [_slot_key(number) for number in range(rebuild_slots())]
+    names += [_built_key(page.digest)] + [_slot_key(n) for n in range(rebuild_slots())]
     try:
-        reply = run_script(shared, _FIND, names, [REBUILD_SECONDS])
+        reply = run_script(shared, _FIND, names, [REBUILD_SECONDS, _recent_since()])
         if reply[0] == 2:
             return None, _slot_key(reply[1]), False
         if reply[0] == 1:
@@ -129,7 +142,10 @@ def find(page):
                 return entry, None, True
             return _find_in_steps(page)  # kept past its lifetime: as without the script
         copy, barrier = loads(shared, reply[1]), loads(shared, reply[2])
-        return _servable(copy, page.version, barrier or 0), None, False
+        copy = _servable(copy, page.version, barrier or 0)
+        if copy is None:  # a recent copy that may not be served: rebuild after all (rare)
+            return (*_claim(page), False)
+        return copy, None, False
     except Exception:  # as claim_rebuild: a failing cache never fails the page
         logger.warning("Public page cache unavailable", exc_info=True)
         return None, None, False
@@ -151,6 +167,18 @@ def stale_or_claim(page):
     """The page's previous copy to serve now, or None with the rebuild to do: then the
     caller holds the returned slot key (to release after rendering), or None when it
     renders without one (no copy to serve)."""
+    try:
+        recent = (cache.get(_built_key(page.digest)) or 0) > _recent_since()
+    except Exception:
+        recent = False
+    if recent:  # built moments ago: its copy serves until the interval is over
+        copy = previous_copy(page.digest, page.version)
+        if copy is not None:
+            return copy, None
+    return _claim(page)
+
+
+def _claim(page):
     slot = take_slot()
     if slot is None:  # every slot is rebuilding: the previous copy if any, else render
         return previous_copy(page.digest, page.version), None
@@ -160,10 +188,21 @@ def stale_or_claim(page):
     return previous_copy(page.digest, page.version), None
 
 
-def latest_item(digest: str, version: int, entry) -> tuple[str, tuple]:
-    """The key and value that keep `entry` as the page's last copy (written by the page
-    cache together with the page itself, in one round trip, for LATEST_SECONDS)."""
-    return _latest_key(digest), (version, entry)
+def latest_items(digest: str, version: int, entry) -> dict:
+    """The keys and values that keep `entry` as the page's last copy, and when it was built
+    (written by the page cache together with the page itself, in one round trip, for
+    LATEST_SECONDS). The time is an integer of milliseconds, which Redis keeps as a number
+    the lookup script can compare."""
+    return {_latest_key(digest): (version, entry), _built_key(digest): int(time.time() * 1000)}
+
+
+def _built_key(digest: str) -> str:
+    return f"public:built:{digest}"
+
+
+def _recent_since() -> int:
+    """Milliseconds: a copy built after this is too recent to rebuild."""
+    return int((time.time() - rebuild_interval()) * 1000)
 
 
 def _latest_key(digest: str) -> str:

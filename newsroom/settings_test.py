@@ -13,3 +13,6 @@ STORAGES = {
 STATIC_ROOT = None  # WhiteNoise serves from finders in tests
 # The API's tests walk every page from one address; tests/test_api.py sets a low limit itself.
 RATE_LIMIT_API = "100000/m"
+# A test reads a page right after changing it: rebuilt at once. The interval's own tests
+# (tests/test_stale_pages.py) set it.
+PUBLIC_PAGE_REBUILD_INTERVAL = 0

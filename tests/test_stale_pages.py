@@ -144,3 +144,42 @@ def test_a_page_missing_from_the_process_costs_one_round_trip(client, page_cache
     with time_machine.travel(later):  # this process asks again
         assert "Tin mới về đua thuyền" not in client.get("/").text
     assert len(sent) == 1
+
+
+def _publish_after_a_build(client):
+    make_article("Tin cũ về lễ hội")
+    assert "Tin cũ về lễ hội" in client.get("/").text  # the page is built now
+    make_article("Tin mới về đua thuyền")
+    content_version()  # the new number: on commit, and here at the first read inside the test
+    return timezone.now()
+
+
+def test_a_page_built_moments_ago_waits_for_the_rebuild_interval(client, page_cache, settings):
+    """An editor publishing every second costs each page one rebuild per interval: until
+    then readers get the copy just built, and after it the page shows the publication."""
+    settings.PUBLIC_PAGE_REBUILD_INTERVAL = 5
+    built = _publish_after_a_build(client)
+    page = client.get("/").text
+    assert "Tin cũ về lễ hội" in page and "Tin mới về đua thuyền" not in page
+    with time_machine.travel(built + timedelta(seconds=4)):
+        assert "Tin mới về đua thuyền" not in client.get("/").text
+    with time_machine.travel(built + timedelta(seconds=5.5)):
+        assert "Tin mới về đua thuyền" in client.get("/").text
+
+
+def test_the_rebuild_interval_stays_under_half_the_grace(client, page_cache, settings):
+    settings.PUBLIC_PAGE_GRACE_SECONDS = 4
+    settings.PUBLIC_PAGE_REBUILD_INTERVAL = 30
+    built = _publish_after_a_build(client)
+    assert "Tin mới về đua thuyền" not in client.get("/").text
+    with time_machine.travel(built + timedelta(seconds=2.5)):
+        assert "Tin mới về đua thuyền" in client.get("/").text
+
+
+def test_a_withdrawn_article_leaves_a_page_built_moments_ago_at_once(client, page_cache, settings):
+    settings.PUBLIC_PAGE_REBUILD_INTERVAL = 5
+    article = make_article("Bài sắp bị gỡ")
+    assert "Bài sắp bị gỡ" in client.get("/").text
+    article.status = Article.Status.DRAFT
+    article.save()
+    assert "Bài sắp bị gỡ" not in client.get("/").text
