@@ -170,9 +170,8 @@ PUBLIC_PAGE_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_MAX_AGE", "60"))
 # After a change, readers get a page's previous copy while one worker rebuilds it, for at
 # most this many seconds after the first change the copy misses (articles.stale_pages).
 PUBLIC_PAGE_GRACE_SECONDS = min(float(os.environ.get("PUBLIC_PAGE_GRACE_SECONDS", "30")), 30.0)
-# A page built less than this many seconds ago is not rebuilt after a change: its copy is
-# served meanwhile (under half the grace). Readers see a publication within this time; a
-# withdrawn article still leaves every page at once (articles.stale_pages).
+# A page built less than this many seconds ago is served, not rebuilt, after a change (at
+# most half the grace); a withdrawn article still leaves it at once (articles.stale_pages).
 PUBLIC_PAGE_REBUILD_INTERVAL = float(os.environ.get("PUBLIC_PAGE_REBUILD_INTERVAL", "5"))
 # Pages rebuilt at once across the site after a change (articles.stale_pages): the other
 # workers keep serving cached pages and previous copies meanwhile.
