@@ -105,21 +105,21 @@ def release(key: str) -> None:
 
 # A page missing from this process, in one round trip: the page under its key (1, page);
 # else, when its last copy was built before ARGV[2] (ms) and a rebuild slot and the page's
-# claim are both free, both taken (2, slot number); else the page's last copy and the
-# barrier (3, copy, barrier), to serve it stale.
+# claim are both free, both taken (2, slot number); else the page's last copy, the barrier
+# and whether the copy was too recent to rebuild (3, copy, barrier, 1|0), to serve it stale.
 _FIND = """
 local page = redis.call('GET', KEYS[1])
 if page then return {1, page} end
-local built = tonumber(redis.call('GET', KEYS[5]) or '0') or 0
+local recent = (tonumber(redis.call('GET', KEYS[5]) or '0') or 0) > tonumber(ARGV[2])
 for i = 6, #KEYS do
-  if built > tonumber(ARGV[2]) then break end
+  if recent then break end
   if redis.call('SET', KEYS[i], 1, 'EX', ARGV[1], 'NX') then
     if redis.call('SET', KEYS[4], 1, 'EX', ARGV[1], 'NX') then return {2, i - 6} end
     redis.call('DEL', KEYS[i])
     break
   end
 end
-return {3, redis.call('GET', KEYS[2]), redis.call('GET', KEYS[3])}
+return {3, redis.call('GET', KEYS[2]), redis.call('GET', KEYS[3]), recent and 1 or 0}
 """
 
 
@@ -143,7 +143,7 @@ def find(page):
             return _find_in_steps(page)  # kept past its lifetime: as without the script
         copy, barrier = loads(shared, reply[1]), loads(shared, reply[2])
         copy = _servable(copy, page.version, barrier or 0)
-        if copy is None:  # a recent copy that may not be served: rebuild after all (rare)
+        if copy is None and reply[3]:  # recent, but it may not be served: rebuild (rare)
             return (*_claim(page), False)
         return copy, None, False
     except Exception:  # as claim_rebuild: a failing cache never fails the page
@@ -167,12 +167,13 @@ def stale_or_claim(page):
     """The page's previous copy to serve now, or None with the rebuild to do: then the
     caller holds the returned slot key (to release after rendering), or None when it
     renders without one (no copy to serve)."""
+    latest, built = _latest_key(page.digest), _built_key(page.digest)
     try:
-        recent = (cache.get(_built_key(page.digest)) or 0) > _recent_since()
+        found = cache.get_many([latest, built, BARRIER_KEY])
     except Exception:
-        recent = False
-    if recent:  # built moments ago: its copy serves until the interval is over
-        copy = previous_copy(page.digest, page.version)
+        found = {}
+    if found.get(built, 0) > _recent_since():  # built moments ago: served until the interval
+        copy = _servable(found.get(latest), page.version, found.get(BARRIER_KEY, 0))
         if copy is not None:
             return copy, None
     return _claim(page)
